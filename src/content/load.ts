@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import {
+  frameSchema,
+  intentSchema,
+  lexiconSchema,
+  responseSchema,
+  sourcesFileSchema,
+  type Frame,
+  type Intent,
+  type Lexicon,
+  type Response,
+} from './schema.js';
+import { parseSource, SourceTextError, type SourceText } from './source-text.js';
+
+/** Everything the bot says and knows, loaded from `intents/` and `responses/`. */
+export interface Content {
+  sources: Map<string, SourceText>;
+  responses: Map<string, Response>;
+  intents: Intent[];
+  frame: Frame;
+  lexicon: Lexicon;
+  /** Where each response and intent came from, for messages that name a file. */
+  files: Map<string, string>;
+}
+
+export interface Problem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+/** The project root: two levels up from this file. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
+
+/**
+ * Reads and validates all content under `root`. Every problem is collected (file and field named),
+ * so the content check can list them all at once; `content` is set only when there are none.
+ */
+export function readContent(root: string = PROJECT_ROOT): { content?: Content; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rel = (path: string) => relative(root, path) || path;
+
+  function parseFile<T>(path: string, schema: z.ZodType<T>): T | undefined {
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push({ file: rel(path), message: `kan niet gelezen worden: ${(error as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file: rel(path), field: issue.path.join('.') || undefined, message: issue.message });
+      }
+      return undefined;
+    }
+    return result.data;
+  }
+
+  const sourcesDir = join(root, 'responses', 'sources');
+  const sources = new Map<string, SourceText>();
+  const metas = parseFile(join(sourcesDir, 'sources.yaml'), sourcesFileSchema) ?? [];
+  for (const meta of metas) {
+    const path = join(sourcesDir, meta.file);
+    if (!existsSync(path)) {
+      problems.push({ file: rel(join(sourcesDir, 'sources.yaml')), field: `${meta.id}.file`, message: `bestand ${meta.file} bestaat niet` });
+      continue;
+    }
+    try {
+      sources.set(meta.id, parseSource(meta, readFileSync(path, 'utf8')));
+    } catch (error) {
+      if (!(error instanceof SourceTextError)) throw error;
+      problems.push({ file: rel(join(sourcesDir, 'sources.yaml')), field: meta.id, message: error.message });
+    }
+  }
+
+  const files = new Map<string, string>();
+  const responses = new Map<string, Response>();
+  for (const path of yamlFiles(join(root, 'responses')).filter((p) => !p.endsWith('frame.yaml'))) {
+    const response = parseFile(path, responseSchema);
+    if (!response) continue;
+    if (responses.has(response.id)) {
+      problems.push({ file: rel(path), field: 'id', message: `response-id "${response.id}" komt ook voor in ${files.get(`response:${response.id}`)}` });
+      continue;
+    }
+    responses.set(response.id, response);
+    files.set(`response:${response.id}`, rel(path));
+  }
+
+  const intents: Intent[] = [];
+  for (const path of yamlFiles(join(root, 'intents'))) {
+    const intent = parseFile(path, intentSchema);
+    if (!intent) continue;
+    if (files.has(`intent:${intent.id}`)) {
+      problems.push({ file: rel(path), field: 'id', message: `intent-id "${intent.id}" komt ook voor in ${files.get(`intent:${intent.id}`)}` });
+      continue;
+    }
+    intents.push(intent);
+    files.set(`intent:${intent.id}`, rel(path));
+  }
+
+  const lexicon: Lexicon = { spelling: {}, synonyms: {}, stopwords: [] };
+  for (const path of yamlFiles(join(root, 'intents', 'lexicon'))) {
+    const part = parseFile(path, lexiconSchema);
+    if (!part) continue;
+    Object.assign(lexicon.spelling, part.spelling);
+    Object.assign(lexicon.synonyms, part.synonyms);
+    lexicon.stopwords.push(...part.stopwords);
+  }
+
+  const frame = parseFile(join(root, 'responses', 'frame.yaml'), frameSchema);
+  if (problems.length > 0 || !frame) return { problems };
+  return { content: { sources, responses, intents, frame, lexicon, files }, problems };
+}
+
+/** Loads content for the bot and fails loudly: a bot with broken content must not start. */
+export function loadContent(root: string = PROJECT_ROOT): Content {
+  const { content, problems } = readContent(root);
+  if (!content) {
+    const lines = problems.map((p) => `${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
+    throw new Error(`Invalid content:\n${lines.join('\n')}`);
+  }
+  return content;
+}
