@@ -1,4 +1,4 @@
-import type { Content, Problem } from './load.js';
+import { readContent, type Content, type Problem } from './load.js';
 import { byteLength, encodeCallback, MAX_BUTTON_LABEL, MAX_CALLBACK_BYTES, MAX_MESSAGE_LENGTH } from './limits.js';
 import { locateQuote } from './source-text.js';
 import { passageBlock } from './render.js';
@@ -80,4 +80,18 @@ export function checkContent(content: Content): Problem[] {
     if (link.label.length > MAX_BUTTON_LABEL) problems.push({ file: 'responses/frame.yaml', field: `organisations.${i}.label`, message: 'knoptekst te lang' });
   });
   return problems;
+}
+
+/**
+ * Loads content for the bot and refuses broken content: the bot never starts with a quote that is
+ * not verbatim in its source, or a reference that leads nowhere.
+ */
+export function loadCheckedContent(root?: string): Content {
+  const { content, problems } = readContent(root);
+  const all = content ? [...problems, ...checkContent(content)] : problems;
+  if (!content || all.length > 0) {
+    const lines = all.map((p) => `${p.file}${p.field ? ` [${p.field}]` : ''}: ${p.message}`);
+    throw new Error(`Invalid content (run npm run content:check):\n${lines.join('\n')}`);
+  }
+  return content;
 }

@@ -125,13 +125,3 @@ export function readContent(root: string = PROJECT_ROOT): { content?: Content; p
   if (problems.length > 0 || !frame) return { problems };
   return { content: { sources, responses, intents, frame, lexicon, files }, problems };
 }
-
-/** Loads content for the bot and fails loudly: a bot with broken content must not start. */
-export function loadContent(root: string = PROJECT_ROOT): Content {
-  const { content, problems } = readContent(root);
-  if (!content) {
-    const lines = problems.map((p) => `${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
-    throw new Error(`Invalid content:\n${lines.join('\n')}`);
-  }
-  return content;
-}

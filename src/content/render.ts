@@ -6,9 +6,13 @@ export function sourceLine(label: string, section: string): string {
   return `Bron: ${label}, ${section}`;
 }
 
-/** A passage as the reader sees it: the quote, then its source line. */
+/** A passage as the reader sees it: the quote (whitespace folded), then its source line. */
+export function formatPassage(quote: string, label: string, section: string): string {
+  return `${foldWhitespace(quote)}\n${sourceLine(label, section)}`;
+}
+
 export function passageBlock(passage: Passage, label: string): string {
-  return `${foldWhitespace(passage.quote)}\n${sourceLine(label, passage.section)}`;
+  return formatPassage(passage.quote, label, passage.section);
 }
 
 /** Passages on hold for the practice are never shown to patients. */

@@ -1,0 +1,99 @@
+import { editDistance, normalize } from '../text/normalize.js';
+
+/** The detector reads far more than the matcher: a sign at the end of a long story must not be cut off. */
+const MAX_ALARM_TEXT = 100_000;
+import {
+  ALARM_WORDS,
+  BLEEDING_PATTERN,
+  CLAUSE_BREAKERS,
+  DURATION_PATTERN,
+  LONG_LASTING_PHRASE,
+  NEGATORS,
+  PAIN_PATTERN,
+  PAINKILLER_NO_HELP_PATTERN,
+  SIGN_PATTERNS,
+  WORSENING_PATTERN,
+  type AlarmSign,
+} from './patterns.js';
+
+export type { AlarmSign } from './patterns.js';
+
+/** Which of the folder's criteria fired. Never holds the text. */
+export interface AlarmResult {
+  alarm: boolean;
+  signs: AlarmSign[];
+}
+
+const ABSENCE_WORDS: ReadonlySet<string> = new Set(['geen', 'zonder', 'no']);
+
+const SIGN_ORDER: AlarmSign[] = ['hevig-bloedverlies', 'flauwvallen', 'koorts', 'aanhoudend'];
+
+/**
+ * Maps near-misses of the core alarm words onto them ("koors", "bloedferlies", "duizellig"):
+ * one edit for shorter words, two for long ones.
+ */
+function fixAlarmTypos(text: string): string {
+  return text.replace(/[a-z]{5,}/g, (word) => {
+    for (const target of ALARM_WORDS) {
+      if (word === target) return word;
+      const allowed = target.length >= 11 ? 2 : 1;
+      if (Math.abs(word.length - target.length) <= allowed && word[0] === target[0] && editDistance(word, target, allowed) <= allowed) return target;
+    }
+    return word;
+  });
+}
+
+/** True when a negation ("geen", "niet", "zonder") stands in the same clause, at most 3 words before `index`. */
+function isNegated(text: string, index: number, negators: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const clause = before.split(/[.!?;,:]/).pop() ?? '';
+  const tokens = clause.match(/[a-z0-9']+/g) ?? [];
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const token = tokens[i] ?? '';
+    if (CLAUSE_BREAKERS.has(token)) return false;
+    if (negators.has(token)) return true;
+  }
+  return false;
+}
+
+/** A pattern fires when at least one of its matches is not denied. */
+function firesUndenied(pattern: RegExp, text: string, negatable: boolean, negators: ReadonlySet<string> = NEGATORS): boolean {
+  for (const match of text.matchAll(pattern)) {
+    if (!negatable) return true;
+    // A negation right before the match, or inside it ("bloed ik niet veel"), denies it.
+    if (isNegated(text, match.index, negators)) continue;
+    const inner = match[0].match(/[a-z']+/g) ?? [];
+    if (inner.slice(1).some((token) => negators.has(token))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Detects the folder's alarm criteria in a raw message. Runs on every message, before any matching,
+ * on the whole text (only case, accents, spacing and typos folded; no words removed).
+ */
+export function detectAlarm(raw: string, fixSpelling: (normalized: string) => string = (t) => t): AlarmResult {
+  const text = fixAlarmTypos(fixSpelling(normalize(raw, MAX_ALARM_TEXT)));
+  const signs = new Set<AlarmSign>();
+  for (const { sign, pattern, negatable } of SIGN_PATTERNS) {
+    if (!signs.has(sign) && firesUndenied(pattern, text, negatable)) signs.add(sign);
+  }
+  // Lang aanhoudende pijn en bloedverlies: pain and bleeding that last, bleeding or pain that grows,
+  // or pain that painkillers do not touch.
+  // Only "geen"/"zonder" deny pain or bleeding here: in "paracetamol helpt niet tegen de pijn" the pain is real.
+  const bleeding = firesUndenied(BLEEDING_PATTERN, text, true, ABSENCE_WORDS);
+  const pain = firesUndenied(PAIN_PATTERN, text, true, ABSENCE_WORDS);
+  const lasting = firesUndenied(DURATION_PATTERN, text, false);
+  const worsening = firesUndenied(WORSENING_PATTERN, text, false);
+  if (
+    (bleeding && pain && lasting) ||
+    ((bleeding || pain) && worsening) ||
+    (pain && firesUndenied(PAINKILLER_NO_HELP_PATTERN, text, false)) ||
+    firesUndenied(LONG_LASTING_PHRASE, text, true)
+  ) {
+    signs.add('aanhoudend');
+  }
+  const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
+  return { alarm: ordered.length > 0, signs: ordered };
+}

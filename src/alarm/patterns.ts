@@ -1,0 +1,91 @@
+/**
+ * The folder's alarm criteria as patterns over normalised text (lower case, no accents, single spaces,
+ * punctuation kept). Creation Verloskundigen 2022, Beleid: "Bij koorts, hevig bloedverlies met
+ * eventueel flauwvallen, lang aanhoudende pijn en bloedverlies heb je reden om ons te bellen."
+ * The patterns err on the side of escalating: an extra escalation is cheap, a missed one is not.
+ */
+
+export type AlarmSign = 'koorts' | 'hevig-bloedverlies' | 'flauwvallen' | 'aanhoudend';
+
+export interface SignPattern {
+  sign: AlarmSign;
+  pattern: RegExp;
+  /** A pattern that can be denied ("geen koorts"). Patterns that contain their own "niet" are not. */
+  negatable: boolean;
+}
+
+const w = (source: string) => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
+/** `a` and `b` at most `n` words apart, in either order. */
+const near = (a: string, b: string, n: number) => {
+  const gap = `(?:[^a-z0-9]+[a-z0-9']+){0,${n}}[^a-z0-9]+`;
+  return `${w(a)}${gap}${w(b)}|${w(b)}${gap}${w(a)}`;
+};
+const re = (source: string) => new RegExp(source, 'g');
+
+const NUMBER_WORD = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|paar|aantal|[0-9]+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?(?:-|/)[0-9]+";
+const TEMPERATURE = '3[89]|4[0-2]';
+
+/** Words for bleeding itself: not blood tests, blood groups or blood thinners (those are compounds). */
+export const BLEEDING = 'bloed|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood';
+const INTENSE = "heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads";
+export const PAIN = "pijn|pijnen|buikpijn|krampen|kramp|krampjes|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
+const DURATION = [
+  `(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu) (?:${NUMBER_WORD}) (?:dag|dagen|week|weken|wk|wkn|weekjes)`,
+  `(?:${NUMBER_WORD}) (?:dag|dagen|week|weken|wk|wkn) (?:na|later|lang|geleden|achter elkaar|aan een stuk|non stop|nonstop)`,
+  '(?:dagen|weken|week) na (?:de|mijn|mn|m\'n|het)',
+  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|al dagen|al weken|dagenlang|wekenlang|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan',
+  'for days|for weeks|still|every day|days later|weeks later|weeks ago|days ago',
+].join('|');
+const WORSENING = [
+  '(?:neemt|nemen|nam) (?:\\w+ )?toe|toegenomen|toenemen|toenemend|erger|heftiger|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
+  "(?:wordt|word|worden|werd|gaat|is) (?:\\w+ ){0,3}niet minder|niet minder|niet af(?:genomen|nemen)?|neemt niet af|in plaats van minder|ipv minder",
+  'getting worse|worse|increasing|not getting less|not less',
+].join('|');
+const PAINKILLER = 'paracetamol|ibuprofen|ibuprofen|pijnstiller|pijnstillers|diclofenac|naproxen|painkillers|painkiller|medicatie|medicijnen|pillen|tabletten';
+const NO_HELP = "helpt niet|helpen niet|hielp niet|hielpen niet|werkt niet|werken niet|helpt niks|helpen niks|helpt niets|helpen niets|helpt geen|nauwelijks|amper|doet niks|doen niks|doet niets|doen niets|don't help|doesn't help|didn't help|not helping|no help";
+
+export const SIGN_PATTERNS: SignPattern[] = [
+  // koorts
+  { sign: 'koorts', negatable: true, pattern: re(w('koorts[a-z]*|verhoging|fever|feverish|febrile|koortsig')) },
+  { sign: 'koorts', negatable: true, pattern: re(w('rillerig|rillingen|rilling|ril|rillen|rilde|klappertand[a-z]*|chills|shivering|shivers')) },
+  { sign: 'koorts', negatable: true, pattern: re(w('gloei[a-z]*|bloedheet|kokend heet')) },
+  { sign: 'koorts', negatable: true, pattern: re(near('warm|heet|zweet|zweten|hot', '(?:ijs|ijzig )?koud|koude|cold', 4)) },
+  // A temperature of 38 or more: a decimal (38,5) or a whole number said to be one (39 graden, temperatuur 39).
+  { sign: 'koorts', negatable: true, pattern: re(`${w(`(?:${TEMPERATURE})[.,][0-9]`)}(?! ?(?:weken|week|wk|jaar|kg|kilo|cm|%|procent))`) },
+  { sign: 'koorts', negatable: true, pattern: re(w(`(?:${TEMPERATURE}) komma [0-9]|(?:${TEMPERATURE}) ?(?:graden|gr|c|celsius|degrees)`)) },
+  { sign: 'koorts', negatable: true, pattern: re(near('temp|temperatuur|temperature|thermometer|gemeten|opgemeten|meet|mat', `${TEMPERATURE}`, 3)) },
+  { sign: 'koorts', negatable: true, pattern: re(w('10[0-4](?:[.,][0-9])? ?(?:f|fahrenheit|degrees)')) },
+  // Foul-smelling discharge points to infection, the reason fever is on the list.
+  { sign: 'koorts', negatable: true, pattern: re(near('afscheiding|bloed|bloedverlies|discharge', 'stinkt|stinkend|stinkende|ruikt|stank|smells|smelly', 4)) },
+
+  // hevig bloedverlies
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near(BLEEDING, INTENSE, 4)) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w('gutsen|gutst|gutste|gutsend|gulpen|gulpt|golven|golfjes bloed|stroomt|stromen|stroomde|spuit|loopt eruit|komt eruit gelopen|gushing|pouring|soaked|soaking|soak|drenched|doorweekt|doordrenkt|doorgebloed|doorlekt|lekt door')) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('verband|verbanden|maandverband|maandverbanden|nachtverband|kraamverband|inlegkruisje|tampon|tampons|pad|pads|cup', "per uur|elk uur|ieder uur|om het uur|binnen een uur|in een uur|elk kwartier|ieder kwartier|half uur|halfuur|kwartier|vol|doorweekt|door|an hour|every hour|per hour|full", 6)) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("langs (?:mijn|m'n|mn|me|de|m) (?:benen|been|dijen)|down my legs|through my (?:clothes|pants|jeans|trousers)")) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("door (?:(?:mijn|m'n|mn|me|de|het|al|alle|twee|2|drie) )?(?:broek|broeken|kleren|kleding|matras|laken|lakens|handdoek|handdoeken|pyjama|jeans|bed|alles|onderbroek|slip|legging|badjas)")) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('stolsel|stolsels|klont|klonten|klonters|proppen|prop|clot|clots|stukken bloed', 'groot|grote|grootte|enorm|enorme|vuist|sinaasappel|mandarijn|citroen|ei|eieren|golfbal|tennisbal|handpalm|hand|biefstuk|lever|large|huge|big|size', 5)) },
+  { sign: 'hevig-bloedverlies', negatable: false, pattern: re(near(BLEEDING, 'stopt niet|stopt gewoon niet|houdt niet op|houdt maar niet op|blijft maar komen|blijft komen|wil niet stoppen|niet te stoppen|won\'t stop|doesn\'t stop|not stopping', 8)) },
+  { sign: 'hevig-bloedverlies', negatable: false, pattern: re(w('het stopt (?:gewoon )?niet|houdt (?:maar )?niet op|blijft maar komen|niet te stoppen')) },
+
+  // flauwvallen
+  { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw[a-z]*|duizel[a-z]*|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|ingezakt|onderuit gegaan|van mijn stokje|lijkbleek|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
+  { sign: 'flauwvallen', negatable: true, pattern: re(w("licht in (?:mijn|m'n|mn|het|me|m) (?:hoofd|kop)|licht in het hoofd|licht hoofdig|balhoofd|zwart voor (?:mijn|m'n|mn|me|de|m) (?:ogen|oogen|oog)|sterretjes|viel (?:bijna )?om|bijna omgevallen|omgevallen|out gegaan|even weg|van de wereld|wit weggetrokken")) },
+
+  // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
+];
+
+export const DURATION_PATTERN = re(w(DURATION));
+export const WORSENING_PATTERN = re(w(WORSENING));
+export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel`));
+export const PAIN_PATTERN = re(w(PAIN));
+export const PAINKILLER_NO_HELP_PATTERN = re(near(PAINKILLER, NO_HELP, 5));
+export const LONG_LASTING_PHRASE = re(w('lang aanhoudende? (?:pijn|bloedverlies)|aanhoudende? (?:pijn|bloedverlies|bloeding|krampen)'));
+
+/** Words that deny what follows them within the same clause. */
+export const NEGATORS = new Set(['geen', 'niet', 'zonder', 'nooit', 'no', 'not', 'never', 'nergens', "isn't", "don't", "dont", 'nee']);
+/** Words that start a new clause: a negation before them does not reach past them. */
+export const CLAUSE_BREAKERS = new Set(['maar', 'wel', 'en', 'of', 'want', 'dus', 'but', 'and', 'toch', 'alleen', 'behalve']);
+
+/** Core alarm words and their common misspellings are mapped before matching; see detect.ts. */
+export const ALARM_WORDS = ['koorts', 'koortsig', 'bloedverlies', 'bloeding', 'flauwgevallen', 'flauwvallen', 'duizelig', 'rillerig', 'rillingen', 'verhoging', 'stolsels', 'doorweekt', 'bewusteloos', 'weggeraakt', 'klappertanden', 'aanhoudende'];

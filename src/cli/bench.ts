@@ -1,0 +1,66 @@
+/**
+ * `npm run bench`: start-up time (load and index content), per-message latency p50 / p99 / max over
+ * 10,000+ messages, resident memory; and in the same run the naive anchor (fuse.js over the brochure
+ * paragraphs), as a ratio. Figures only: no pass or fail here.
+ */
+import Fuse from 'fuse.js';
+import { performance } from 'node:perf_hooks';
+import { loadCheckedContent } from '../content/check.js';
+import { readCases } from '../eval/run.js';
+import { renderPlan } from '../reply/messages.js';
+import { createResponder } from '../reply/plan.js';
+
+const COUNT = Number(process.argv[2] ?? 10_000);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const startLoad = performance.now();
+const content = loadCheckedContent();
+const loaded = performance.now();
+const responder = createResponder(content);
+const indexed = performance.now();
+
+// Realistic messages: the dev set and the intents' examples, with deterministic typos and case changes
+// so that caches do not hide the real cost.
+let seed = 42;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const base = [...readCases('test/eval/dev.jsonl').map((c) => c.q), ...content.intents.flatMap((i) => i.examples)];
+const messages = Array.from({ length: COUNT }, (_, i) => {
+  const text = base[i % base.length] ?? '';
+  const chars = [...text];
+  const at = Math.floor(random() * chars.length);
+  if (chars.length > 4 && random() < 0.7) chars.splice(at, 1, String.fromCharCode(97 + Math.floor(random() * 26)));
+  return random() < 0.2 ? chars.join('').toUpperCase() : chars.join('');
+});
+
+function measure(run: (message: string) => void): { p50: number; p99: number; max: number; total: number } {
+  const times: number[] = [];
+  const start = performance.now();
+  for (const message of messages) {
+    const t = performance.now();
+    run(message);
+    times.push(performance.now() - t);
+  }
+  const total = performance.now() - start;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1] ?? 0, total };
+}
+
+// Warm up the JIT a little so the first hundred messages do not dominate p99.
+for (const message of messages.slice(0, 200)) responder.respond(message);
+const ours = measure((message) => renderPlan(responder.respond(message), content.frame));
+const rssOurs = process.memoryUsage().rss;
+
+const paragraphs = [...content.sources.values()].flatMap((s) => s.text.split('\n').filter((p) => p.length > 40));
+const naive = new Fuse(paragraphs, { ignoreLocation: true, threshold: 0.6, includeScore: true });
+const anchorMessages = messages.slice(0, Math.min(1000, messages.length));
+const anchorStart = performance.now();
+for (const message of anchorMessages) naive.search(message, { limit: 1 });
+const anchorPerMessage = (performance.now() - anchorStart) / anchorMessages.length;
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+console.log(`start-up: load ${ms(loaded - startLoad)}, index ${ms(indexed - loaded)}, total ${ms(indexed - startLoad)} (${content.intents.length} intents)`);
+console.log(`messages: ${COUNT}, total ${ms(ours.total)}, p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}, max ${ms(ours.max)}`);
+console.log(`resident memory: ${mb(rssOurs)}`);
+console.log(`naive anchor (fuse.js over ${paragraphs.length} brochure paragraphs, ${anchorMessages.length} messages): ${ms(anchorPerMessage)} per message`);
+console.log(`ratio: ours is ${(anchorPerMessage / (ours.total / COUNT)).toFixed(1)}x faster per message than the naive anchor`);

@@ -1,0 +1,6 @@
+/** `npm run chat`: the local chat in the terminal, always (no Telegram). */
+import { loadCheckedContent } from '../content/check.js';
+import { runLocalChat } from '../local-chat.js';
+import { createResponder } from '../reply/plan.js';
+
+await runLocalChat(createResponder(loadCheckedContent()), process.stdin, process.stdout);

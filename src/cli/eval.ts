@@ -1,0 +1,24 @@
+/**
+ * `npm run eval -- FILE.jsonl`: runs the bot over an evaluation set (format of test/eval/dev.jsonl)
+ * and prints the misses, a per-topic table, the confusions and the headline figures.
+ */
+import { loadCheckedContent } from '../content/check.js';
+import { readCases, replyFor } from '../eval/run.js';
+import { scoreReplies } from '../eval/score.js';
+import { createResponder } from '../reply/plan.js';
+
+const file = process.argv[2] ?? 'test/eval/dev.jsonl';
+const cases = readCases(file);
+const responder = createResponder(loadCheckedContent());
+const report = scoreReplies(cases, cases.map((c) => replyFor(responder, c.q)));
+
+for (const miss of report.misses) {
+  console.log(`miss ${miss.id} [${miss.kind}/${miss.topic}] ${miss.q.replace(/\s+/g, ' ').slice(0, 90)} -> intent=${miss.intent} alarm=${miss.alarm}`);
+}
+console.log('\nper topic (ok/n):');
+for (const row of report.topics) console.log(`  ${row.ok === row.n ? ' ' : '✗'} ${row.topic.padEnd(28)} ${row.ok}/${row.n}`);
+if (report.confusions.length > 0) {
+  console.log('\nconfusions (expected topic -> chosen intent):');
+  for (const c of report.confusions) console.log(`  ${c.topic} -> ${c.chosen}${c.count > 1 ? ` (${c.count}x)` : ''}`);
+}
+console.log(`\n${Object.entries(report.figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);

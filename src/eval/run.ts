@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { renderPlan } from '../reply/messages.js';
+import { plainText } from '../reply/plain-text.js';
+import type { Responder } from '../reply/plan.js';
+import type { EvalCase, EvalReply } from './score.js';
+
+/** Reads a JSONL file of evaluation cases. */
+export function readCases(path: string): EvalCase[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as EvalCase);
+}
+
+/** The reply in the scorer's contract, for one message (newlines folded as the shared README does). */
+export function replyFor(responder: Responder, question: string): EvalReply {
+  const q = question.replace(/\s*\n\s*/g, ' ');
+  const plan = responder.respond(q);
+  return { question: q, intent: plan.intent, confidence: plan.confidence, alarm: plan.alarm.alarm, answer: plainText(renderPlan(plan, responder.content.frame)) };
+}

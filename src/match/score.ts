@@ -1,0 +1,56 @@
+import type { IntentIndex } from './index.js';
+
+export interface ScoredIntent {
+  intent: number;
+  score: number;
+}
+
+/** How much an unknown word counts against a match: words the intents never use make a message less likely to be theirs. */
+export const UNKNOWN_TERM_WEIGHT = 1.2;
+/** The best single example counts for this share; the intent's vocabulary as a whole for the rest. */
+const EXAMPLE_SHARE = 0.6;
+
+/**
+ * Scores every intent against a message: cosine similarity of TF-IDF vectors, mixing the closest
+ * example with the intent's whole vocabulary. Returns intents best first.
+ */
+export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
+  const query = new Map<string, number>();
+  let unknown = 0;
+  for (const term of index.analyzer.terms(raw)) {
+    const resolved = index.resolver.resolve(term);
+    if (resolved.length === 0) {
+      unknown++;
+      continue;
+    }
+    for (const { term: known, weight } of resolved) {
+      const value = (index.idf.get(known) ?? 0) * weight;
+      if (value > (query.get(known) ?? 0)) query.set(known, value);
+    }
+  }
+  if (query.size === 0) return [];
+  let squared = unknown * UNKNOWN_TERM_WEIGHT * UNKNOWN_TERM_WEIGHT;
+  for (const value of query.values()) squared += value * value;
+  const queryNorm = Math.sqrt(squared);
+
+  const dots = new Map<number, number>();
+  for (const [term, value] of query) {
+    for (const { doc, weight } of index.postings.get(term) ?? []) dots.set(doc, (dots.get(doc) ?? 0) + value * weight);
+  }
+  const bestExample = new Map<number, number>();
+  for (const [docIndex, dot] of dots) {
+    const doc = index.docs[docIndex];
+    if (!doc || doc.norm === 0) continue;
+    const cosine = dot / (queryNorm * doc.norm);
+    if (cosine > (bestExample.get(doc.intent) ?? 0)) bestExample.set(doc.intent, cosine);
+  }
+  const scored: ScoredIntent[] = [];
+  for (const [intent, example] of bestExample) {
+    const centroid = index.centroids[intent];
+    let dot = 0;
+    if (centroid) for (const [term, value] of query) dot += value * (centroid.weights.get(term) ?? 0);
+    const whole = centroid && centroid.norm > 0 ? dot / (queryNorm * centroid.norm) : 0;
+    scored.push({ intent, score: EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.intent - b.intent);
+}

@@ -1,0 +1,64 @@
+import Fuse from 'fuse.js';
+
+/**
+ * Resolves a query term that the intents never use: a compound of two known terms
+ * ("miskraamweefsel" -> "miskram", "weefsel"), or a typo of a known term found with fuse.js
+ * ("chromosonen" -> "chromosom"). Returns the known terms with a weight below 1 for the guess.
+ */
+export interface TermResolver {
+  resolve(term: string): { term: string; weight: number }[];
+}
+
+const FUZZY_THRESHOLD = 0.3;
+const MIN_FUZZY_LENGTH = 5;
+const MIN_PART_LENGTH = 4;
+
+export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
+  const known = new Set(vocabulary);
+  // One small fuse.js index per first letter: typos rarely hit the first letter, and small indexes stay fast.
+  const byInitial = new Map<string, string[]>();
+  for (const term of known) {
+    if (term.length < 4 || /^\d/.test(term)) continue;
+    const list = byInitial.get(term[0] ?? '') ?? [];
+    list.push(term);
+    byInitial.set(term[0] ?? '', list);
+  }
+  const fuses = new Map<string, Fuse<string>>();
+  for (const [initial, terms] of byInitial) {
+    fuses.set(initial, new Fuse(terms, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3, isCaseSensitive: true }));
+  }
+  const cache = new Map<string, { term: string; weight: number }[]>();
+
+  function compute(term: string): { term: string; weight: number }[] {
+    if (known.has(term)) return [{ term, weight: 1 }];
+    if (term.length >= MIN_PART_LENGTH * 2) {
+      for (let cut = term.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
+        const head = term.slice(0, cut);
+        const tail = term.slice(cut);
+        // Dutch compounds often join with an -s- or -en-: "zwangerschapstest", "bloedingscomplicaties".
+        const heads = [head, head.replace(/s$/, ''), head.replace(/en$/, '')].filter((h) => h.length >= MIN_PART_LENGTH);
+        const knownHead = heads.find((h) => known.has(h));
+        if (knownHead && known.has(tail)) return [{ term: knownHead, weight: 0.7 }, { term: tail, weight: 0.7 }];
+      }
+    }
+    if (term.length < MIN_FUZZY_LENGTH || /^\d/.test(term)) return [];
+    const best = fuses.get(term[0] ?? '')?.search(term, { limit: 1 })[0];
+    if (!best || best.score === undefined) return [];
+    // Fuse scores 0 (exact) to 1 (no match); a guess counts for less the further it is.
+    const lengthGap = Math.abs(best.item.length - term.length);
+    if (lengthGap > 3) return [];
+    return [{ term: best.item, weight: Math.max(0, 1 - best.score * 2) }];
+  }
+
+  return {
+    resolve(term) {
+      let result = cache.get(term);
+      if (!result) {
+        result = compute(term);
+        if (cache.size > 20_000) cache.clear();
+        cache.set(term, result);
+      }
+      return result;
+    },
+  };
+}

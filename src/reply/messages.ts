@@ -1,0 +1,71 @@
+import { formatPassage } from '../content/render.js';
+import { MAX_MESSAGE_LENGTH } from '../content/limits.js';
+import type { Frame } from '../content/schema.js';
+import type { ReplyPlan } from './plan.js';
+import { splitMessage } from './split.js';
+
+export type Button =
+  | { kind: 'intent'; intentId: string; label: string }
+  | { kind: 'url'; url: string; label: string }
+  | { kind: 'menu'; label: string }
+  | { kind: 'category'; index: number; label: string }
+  | { kind: 'vote'; intentId: string; up: boolean; label: string };
+
+/** A message as the patient will see it, independent of Telegram: text and rows of buttons. */
+export interface OutgoingMessage {
+  text: string;
+  buttons: Button[][];
+}
+
+export const MENU_LABEL = 'Alle onderwerpen';
+
+/** The escalation: the folder's criteria with the practice line, then the 112 line. */
+export function alarmText(frame: Frame): string {
+  return `${frame.texts.alarm.text}\n\n${frame.texts.alarmEmergency.text}`;
+}
+
+/**
+ * Turns a reply plan into the messages to send, in order: an English note, the escalation as its own
+ * message, then the answer (split at paragraphs when too long, buttons on the last part).
+ */
+export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
+  const messages: OutgoingMessage[] = [];
+  const menu: Button[] = [{ kind: 'menu', label: MENU_LABEL }];
+  if (plan.english) messages.push({ text: frame.texts.englishNote.text, buttons: [] });
+  if (plan.alarm.alarm) messages.push({ text: alarmText(frame), buttons: [] });
+
+  switch (plan.outcome) {
+    case 'answer': {
+      const blocks = plan.passages.map((p) => formatPassage(p.quote, p.sourceLabel, p.section));
+      blocks.push(frame.texts.disclaimer.text, frame.texts.feedbackQuestion.text);
+      const buttons: Button[][] = [];
+      for (const link of plan.links) buttons.push([{ kind: 'url', url: link.url, label: link.label }]);
+      if (plan.intent) {
+        buttons.push([
+          { kind: 'vote', intentId: plan.intent, up: true, label: '👍' },
+          { kind: 'vote', intentId: plan.intent, up: false, label: '👎' },
+        ]);
+      }
+      for (const related of plan.related) buttons.push([{ kind: 'intent', intentId: related.id, label: related.title }]);
+      buttons.push(menu);
+      const parts = splitMessage(blocks.join('\n\n'), MAX_MESSAGE_LENGTH);
+      parts.forEach((text, i) => messages.push({ text, buttons: i === parts.length - 1 ? buttons : [] }));
+      break;
+    }
+    case 'smalltalk':
+      messages.push({ text: frame.texts[plan.frame ?? 'greeting'].text, buttons: [menu] });
+      break;
+    case 'suggest':
+      messages.push({
+        text: frame.texts.didYouMean.text,
+        buttons: [...plan.suggestions.map((s) => [{ kind: 'intent', intentId: s.id, label: s.title } as Button]), menu],
+      });
+      break;
+    case 'fallback':
+      // After an escalation the apology adds nothing: the patient already has what matters.
+      if (plan.alarm.alarm) messages[messages.length - 1]?.buttons.push(menu);
+      else messages.push({ text: frame.texts.fallback.text, buttons: [menu] });
+      break;
+  }
+  return messages;
+}

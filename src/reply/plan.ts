@@ -1,0 +1,100 @@
+import { detectAlarm, type AlarmResult } from '../alarm/detect.js';
+import type { Content } from '../content/load.js';
+import { isShown } from '../content/render.js';
+import type { FrameKey, Intent, Link } from '../content/schema.js';
+import { isEnglish } from '../match/english.js';
+import { buildIndex, type IntentIndex } from '../match/index.js';
+import { matchIntent } from '../match/match.js';
+import { createAnalyzer } from '../text/analyze.js';
+
+export interface ShownPassage {
+  quote: string;
+  source: string;
+  sourceLabel: string;
+  section: string;
+}
+
+export interface TopicRef {
+  id: string;
+  title: string;
+}
+
+/** What the bot will say to one message, before it is turned into Telegram or terminal messages. */
+export interface ReplyPlan {
+  alarm: AlarmResult;
+  english: boolean;
+  outcome: 'answer' | 'smalltalk' | 'suggest' | 'fallback';
+  /** The intent answered (topic or small talk), or null when the bot falls back or asks back. */
+  intent: string | null;
+  confidence: number;
+  passages: ShownPassage[];
+  links: Link[];
+  related: TopicRef[];
+  suggestions: TopicRef[];
+  /** The frame text to send for small talk. */
+  frame?: FrameKey;
+}
+
+export interface Responder {
+  content: Content;
+  index: IntentIndex;
+  /** Message text in, reply plan out. Deterministic; the alarm detector runs first, on the raw text. */
+  respond(text: string): ReplyPlan;
+  /** The plan for a topic chosen with a button. */
+  planForIntent(id: string): ReplyPlan | undefined;
+  topicRef(id: string): TopicRef | undefined;
+}
+
+/** Builds the responder once: loads the analyzer and the index. Everything after that is pure. */
+export function createResponder(content: Content): Responder {
+  const analyzer = createAnalyzer(content.lexicon);
+  const index = buildIndex(content, analyzer);
+  const byId = new Map(content.intents.map((intent) => [intent.id, intent]));
+  const noAlarm: AlarmResult = { alarm: false, signs: [] };
+
+  const topicRef = (id: string): TopicRef | undefined => {
+    const intent = byId.get(id);
+    return intent && intent.kind === 'topic' ? { id: intent.id, title: intent.title } : undefined;
+  };
+
+  function answer(intent: Intent, base: Omit<ReplyPlan, 'outcome' | 'intent' | 'passages' | 'links' | 'related' | 'suggestions'>): ReplyPlan {
+    if (intent.kind === 'smalltalk') {
+      return { ...base, outcome: 'smalltalk', intent: intent.id, frame: intent.frame as FrameKey, passages: [], links: [], related: [], suggestions: [] };
+    }
+    if (intent.kind !== 'topic') return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [] };
+    const response = content.responses.get(intent.response);
+    const passages = (response?.passages ?? []).filter(isShown).map((p) => ({
+      quote: p.quote.replace(/\s+/g, ' ').trim(),
+      source: p.source,
+      sourceLabel: content.sources.get(p.source)?.meta.label ?? p.source,
+      section: p.section,
+    }));
+    // A response whose every passage is held back for review must not look like an answer.
+    if (passages.length === 0 || response?.review?.status === 'needs-review') {
+      return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [] };
+    }
+    const related = (intent.related ?? []).map(topicRef).filter((r): r is TopicRef => r !== undefined);
+    return { ...base, outcome: 'answer', intent: intent.id, passages, links: response?.links ?? [], related, suggestions: [] };
+  }
+
+  return {
+    content,
+    index,
+    topicRef,
+    respond(text) {
+      // Alarm first, on the raw message: nothing is removed before it looks.
+      const alarm = detectAlarm(text, analyzer.fixSpelling);
+      const english = isEnglish(text);
+      const match = matchIntent(index, text);
+      const base = { alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
+      if (match.kind === 'answer') return answer(match.intent, base);
+      const suggestions = match.kind === 'suggest' ? match.suggestions.map((i) => ({ id: i.id, title: i.title })) : [];
+      return { ...base, outcome: match.kind, intent: null, passages: [], links: [], related: [], suggestions };
+    },
+    planForIntent(id) {
+      const intent = byId.get(id);
+      if (!intent || intent.kind !== 'topic') return undefined;
+      return answer(intent, { alarm: noAlarm, english: false, confidence: 1 });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import snowball from 'snowball-stemmers';
+import type { Lexicon } from '../content/schema.js';
+import { normalize, words } from './normalize.js';
+import { createSpellingFixer, escapeRegExp } from './spelling.js';
+
+export interface Analyzer {
+  /** Normalised text with misspellings fixed: what the alarm detector reads. */
+  clean(raw: string): string;
+  /** Matching terms: stems of the meaningful words, with lay words and English mapped to the brochures' words. */
+  terms(raw: string): string[];
+  /** The spelling fixer, for the alarm detector. */
+  fixSpelling(normalized: string): string;
+}
+
+const dutch = snowball.newStemmer('dutch');
+
+/** Stems a Dutch word; diminutives ("kindje", "vruchtjes") first lose their ending so they meet their base word. */
+export function stem(word: string): string {
+  if (/^\d/.test(word)) return word;
+  const base = word.length >= 7 ? word.replace(/(?:etjes|etje|tjes|tje|jes|je)$/, '') : word;
+  return dutch.stem(base.length >= 3 ? base : word);
+}
+
+/**
+ * Builds the analyzer for one lexicon. Synonyms are added beside the original words (never replace
+ * them), so a lay word can reach the brochure's word without losing what the patient wrote.
+ */
+export function createAnalyzer(lexicon: Lexicon): Analyzer {
+  const fixSpelling = createSpellingFixer(lexicon.spelling);
+  const stopwords = new Set(lexicon.stopwords.map((s) => normalize(s)));
+  const synonymEntries = Object.entries(lexicon.synonyms).map(([from, to]) => [normalize(from), normalize(to)] as const);
+  const synonymLookup = new Map(synonymEntries);
+  const synonymPattern =
+    synonymEntries.length > 0
+      ? new RegExp(`(?<![a-z0-9])(?:${[...synonymLookup.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g')
+      : undefined;
+  const stemCache = new Map<string, string>();
+  const cachedStem = (word: string) => {
+    let result = stemCache.get(word);
+    if (result === undefined) {
+      result = stem(word);
+      if (stemCache.size < 50_000) stemCache.set(word, result);
+    }
+    return result;
+  };
+
+  const clean = (raw: string) => fixSpelling(normalize(raw));
+  return {
+    clean,
+    fixSpelling,
+    terms(raw) {
+      const text = clean(raw);
+      const added: string[] = [];
+      if (synonymPattern) for (const match of text.matchAll(synonymPattern)) added.push(synonymLookup.get(match[0]) ?? '');
+      const all = [...words(text), ...words(added.join(' '))];
+      return all.filter((word) => !stopwords.has(word) && (word.length > 1 || /\d/.test(word))).map(cachedStem);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Dutch text normalisation shared by the alarm detector and the matcher.
+ * Folds case, accents, quotes, zero-width and control characters and spacing. It keeps every word,
+ * "niet" and "geen" included: stopwords are dropped later, by the matcher only.
+ */
+
+/** Longer messages are cut before matching: no question needs more, and time stays bounded. */
+export const MAX_NORMALIZED_LENGTH = 8000;
+
+const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function normalize(raw: string, maxLength = MAX_NORMALIZED_LENGTH): string {
+  return raw
+    .slice(0, maxLength)
+    .replace(LONE_SURROGATE, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(ZERO_WIDTH_AND_CONTROL, ' ')
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/[“”„‟]/g, '"')
+    .replace(/°/g, ' graden ')
+    // Keep letters, digits and the punctuation numbers and sentences need; everything else (emoji, symbols) is a space.
+    .replace(/[^a-z0-9\s.,!?'%:;/+-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a normalised text: runs of letters and digits. "38,5" stays one token. */
+export function words(normalized: string): string[] {
+  return normalized.match(/\d+(?:[.,]\d+)?|[a-z0-9]+/g) ?? [];
+}
+
+/** Levenshtein distance with an early exit once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { detectAlarm } from '../../src/alarm/detect.js';
+
+const signsOf = (text: string) => detectAlarm(text).signs;
+
+describe('alarm: koorts', () => {
+  it.each([
+    'ik heb koorts',
+    'KOORTS NA MISKRAAM',
+    'ik heb koors sinds vannacht',
+    'voel me koortsig',
+    'temperatuur 38,2',
+    'net gemeten: 38.5',
+    '39 graden',
+    'thermometer zegt 39',
+    'ik heb wat verhoging',
+    'lig te klappertanden van de kou',
+    'ik ben rillerig',
+    'gloeiend heet hoofd',
+    'heel warm en dan weer ijskoud',
+    'koud en warm tegelijk',
+    'I have a fever',
+    'temperatuur 38 komma 4',
+  ])('%s', (text) => {
+    expect(signsOf(text)).toContain('koorts');
+  });
+
+  it('reads a temperature, not an age or a pregnancy week', () => {
+    expect(detectAlarm('ik ben 38 en wil nog een kindje').alarm).toBe(false);
+    expect(detectAlarm('ik ben nu 39 weken').alarm).toBe(false);
+    expect(detectAlarm('ik was 38,5 weken zwanger van de eerste').alarm).toBe(false);
+  });
+});
+
+describe('alarm: hevig bloedverlies', () => {
+  it.each([
+    'ik bloed heel erg',
+    'veel bloedverlies',
+    'bloedferlies heel veel',
+    'elk kwartier een nieuw verband vol',
+    'een verband per uur doorweekt',
+    'het loopt langs mijn benen',
+    'het bloed loopt door mijn broek heen',
+    'door de handdoek heen',
+    'stolsels zo groot als mijn vuist',
+    'grote klonten bloed',
+    'het gutst eruit',
+    'heavy bleeding since this morning',
+    'I am soaking a pad every hour',
+    'het bloed stopt gewoon niet',
+  ])('%s', (text) => {
+    expect(signsOf(text)).toContain('hevig-bloedverlies');
+  });
+});
+
+describe('alarm: flauwvallen', () => {
+  it.each([
+    'ik ben flauwgevallen',
+    'bijna flauw gevalle op de wc',
+    'ik ben duizelig',
+    'licht in mijn hoofd',
+    'werd zwart voor mijn ogen',
+    'ik ben even weggeraakt',
+    'I fainted in the bathroom',
+    'feeling dizzy',
+  ])('%s', (text) => {
+    expect(signsOf(text)).toContain('flauwvallen');
+  });
+});
+
+describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
+  it.each([
+    'al 6 dagen pijn en bloedverlies',
+    'twee weken na de miskraam nog steeds krampen en bloed',
+    'het bloedverlies is juist toegenomen in plaats van minder',
+    'steeds meer pijn in mijn onderbuik',
+    'de pijn wordt maar niet minder',
+    'paracetamol helpt niet tegen de pijn',
+    'still bleeding and cramps every day, two weeks later',
+  ])('%s', (text) => {
+    expect(signsOf(text)).toContain('aanhoudend');
+  });
+});
+
+describe('negation', () => {
+  it.each(['ik heb geen koorts', 'geen koorts, wel verdrietig', 'zonder koorts gelukkig', 'ik ben niet duizelig', 'geen hevig bloedverlies', 'niet veel bloed verloren'])(
+    '%s is no alarm',
+    (text) => {
+      expect(detectAlarm(text)).toEqual({ alarm: false, signs: [] });
+    },
+  );
+
+  it('never lets a negation cancel a different sign', () => {
+    expect(signsOf('geen koorts maar ik bloed door mijn broek heen')).toEqual(['hevig-bloedverlies']);
+    expect(signsOf('ik ben niet duizelig, wel 39 graden')).toEqual(['koorts']);
+    expect(signsOf('geen koorts en ik bloed heel erg')).toEqual(['hevig-bloedverlies']);
+  });
+
+  it('escalates when a denied sign also appears undenied', () => {
+    expect(signsOf('gisteren geen koorts, nu wel koorts')).toEqual(['koorts']);
+  });
+});
+
+describe('not an alarm', () => {
+  it.each([
+    'wat is anti-d?',
+    'mijn bloedonderzoek was goed',
+    'welke bloedgroep heb ik nodig',
+    'zijn bloedverdunners gevaarlijk?',
+    'een beetje bruin bloedverlies, wordt minder',
+    'ik ben kapot van verdriet',
+    'hoe groot is de kans op een miskraam op mijn 39e',
+  ])('%s', (text) => {
+    expect(detectAlarm(text).alarm).toBe(false);
+  });
+});
+
+describe('output', () => {
+  it('names the signs and never carries the text', () => {
+    const result = detectAlarm('Mijn naam is Canary: 39 graden en ik ben flauwgevallen');
+    expect(result).toEqual({ alarm: true, signs: ['flauwvallen', 'koorts'] });
+    expect(JSON.stringify(result)).not.toContain('Canary');
+  });
+
+  it('handles empty and huge input', () => {
+    expect(detectAlarm('')).toEqual({ alarm: false, signs: [] });
+    expect(detectAlarm(`${'bla '.repeat(5000)}koorts`).alarm).toBe(true);
+  });
+});
