@@ -1,6 +1,12 @@
 /**
  * Scores replies against an evaluation set, with the same rules and figures as the shared scorer
  * (shared/eval/score.mjs), plus a per-topic table and the confusions.
+ *
+ * One deliberate difference: wrong_answer_rate. The shared scorer tallies a right answer and an
+ * answered out-of-scope message the same way, so it prints the share of *right* answers among
+ * answered messages under that name (97.0 when 5 of 67 are wrong). Here a tally's first number always
+ * counts successes, so the rate is what its name says: wrong passages plus answered out-of-scope
+ * messages, over all answered messages.
  */
 export interface EvalCase {
   id: string;
@@ -67,7 +73,7 @@ export function scoreReplies(cases: EvalCase[], replies: EvalReply[]): EvalRepor
     let ok = true;
     if (c.kind === 'answer') {
       ok = inc('answer', r.intent != null && (c.expect_any ?? []).some((p) => answer.includes(fold(p))));
-      if (r.intent != null) inc('wrong', !ok);
+      if (r.intent != null) inc('wrong', ok);
     } else if (c.kind === 'alarm') ok = inc('alarm', r.alarm === true && hasPhone(r.answer));
     else if (c.kind === 'out_of_scope') {
       ok = inc('oos', r.intent == null && r.alarm !== true);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createTermResolver } from '../../src/match/vocabulary.js';
+
+describe('term resolver', () => {
+  const resolver = createTermResolver(['miskram', 'weefsel', 'chromosom', 'zwangerschap', 'test', 'bloedverdunn']);
+
+  it('keeps a known term as it is', () => {
+    expect(resolver.resolve('weefsel')).toEqual([{ term: 'weefsel', weight: 1 }]);
+  });
+
+  it('splits a compound into two known terms, with a joining s', () => {
+    expect(resolver.resolve('miskramweefsel').map((r) => r.term)).toEqual(['miskram', 'weefsel']);
+    expect(resolver.resolve('zwangerschapstest').map((r) => r.term)).toEqual(['zwangerschap', 'test']);
+  });
+
+  it('maps a typo to the nearest known term with fuse.js, for less than full weight', () => {
+    const [hit] = resolver.resolve('chromoson');
+    expect(hit?.term).toBe('chromosom');
+    expect(hit?.weight).toBeGreaterThan(0);
+    expect(hit?.weight).toBeLessThan(1);
+  });
+
+  it('gives nothing for a word it cannot place', () => {
+    expect(resolver.resolve('belastingaangifte')).toEqual([]);
+    expect(resolver.resolve('xyz')).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadCheckedContent } from '../../src/content/check.js';
+import { renderPlan } from '../../src/reply/messages.js';
+import { createResponder } from '../../src/reply/plan.js';
+import { plainText } from '../../src/reply/plain-text.js';
+
+const responder = createResponder(loadCheckedContent());
+const frame = responder.content.frame;
+const reply = (text: string) => renderPlan(responder.respond(text), frame);
+
+describe('reply plan', () => {
+  it('answers a clear question with verbatim passages and their source lines', () => {
+    const plan = responder.respond('helpt progesteron tegen een miskraam?');
+    expect(plan.outcome).toBe('answer');
+    expect(plan.intent).toBe('progesteron');
+    expect(plan.passages[0]).toMatchObject({ source: 'freya-2016', section: '4.2.3 Hormonen' });
+    expect(plainText(reply('helpt progesteron tegen een miskraam?'))).toContain('Bron: Freya, Herhaalde miskraam (2016), 4.2.3 Hormonen');
+  });
+
+  it('sends the escalation first, as its own message, then the answer', () => {
+    const messages = reply('helpt progesteron tegen een miskraam? ik heb trouwens 39 graden koorts');
+    expect(messages[0]?.text).toContain('0318-553465');
+    expect(messages[0]?.text).toContain('112');
+    expect(messages.some((m) => m.text.includes('Promise studie'))).toBe(true);
+  });
+
+  it('escalates an alarm without a question, without an apology', () => {
+    const messages = reply('ik ben flauwgevallen en bloed door mijn broek heen');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.text).toContain('0318-553465');
+    expect(plainText(messages)).not.toContain(frame.texts.fallback.text.slice(0, 20));
+  });
+
+  it('falls back honestly on a question the brochures do not answer', () => {
+    const plan = responder.respond('hoe laat gaat de supermarkt dicht?');
+    expect(plan.outcome).toBe('fallback');
+    expect(plan.intent).toBeNull();
+    expect(plainText(renderPlan(plan, frame))).toContain('0318-553465');
+  });
+
+  it('answers small talk as small talk', () => {
+    expect(responder.respond('hallo').outcome).toBe('smalltalk');
+    expect(responder.respond('dank je wel!').frame).toBe('thanks');
+  });
+
+  it('notes in English that the information is in Dutch', () => {
+    const plan = responder.respond('Does smoking make a miscarriage more likely?');
+    expect(plan.english).toBe(true);
+    expect(renderPlan(plan, frame)[0]?.text).toBe(frame.texts.englishNote.text);
+  });
+
+  it('never shows a passage held back for review', () => {
+    const held = [...responder.content.responses.values()].flatMap((r) => r.passages.filter((p) => p.review?.status === 'needs-review'));
+    expect(held.length).toBeGreaterThan(0);
+    for (const intent of responder.content.intents) {
+      const plan = responder.planForIntent(intent.id);
+      for (const passage of held) expect(plan?.passages.map((p) => p.quote).join(' ') ?? '').not.toContain(passage.quote.replace(/\s+/g, ' ').trim());
+    }
+  });
+
+  it('gives a sensible reply to odd input without throwing', () => {
+    for (const text of ['', '   ', '😀😀😀', '\u200b\u200b', 'مرحبا كيف حالك', '<b>vet</b> & <script>x</script>', 'https://example.com', '06-12345678', 'a'.repeat(10_000)]) {
+      const messages = reply(text);
+      expect(messages.length).toBeGreaterThan(0);
+      expect(messages.every((m) => m.text.length > 0 && m.text.length <= 4096)).toBe(true);
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = 'kan ik weer zwanger worden na een miskraam';
+    expect(responder.respond(text)).toEqual(responder.respond(text));
+  });
+});
