@@ -21,10 +21,10 @@ function summarize(results: HeldOut[]) {
 
 console.log(`current ${JSON.stringify(THRESHOLDS)}\n  ${summarize(crossValidate(content))}`);
 if (process.argv.includes('--grid')) {
-  for (const answer of [0.3, 0.35, 0.4, 0.45, 0.5]) {
-    for (const margin of [0.02, 0.04, 0.06, 0.08]) {
-      const thresholds = { ...THRESHOLDS, answer, margin, suggest: Math.min(THRESHOLDS.suggest, answer) };
-      console.log(`answer ${answer} margin ${margin}: ${summarize(crossValidate(content, 5, thresholds))}`);
+  for (const answer of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+    for (const minSupport of [0.15, 0.25, 0.35]) {
+      const thresholds = { ...THRESHOLDS, answer, minSupport };
+      console.log(`answer ${answer} minSupport ${minSupport}: ${summarize(crossValidate(content, 5, thresholds))}`);
     }
   }
 }

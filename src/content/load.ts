@@ -112,12 +112,13 @@ export function readContent(root: string = PROJECT_ROOT): { content?: Content; p
     files.set(`intent:${intent.id}`, rel(path));
   }
 
-  const lexicon: Lexicon = { spelling: {}, synonyms: {}, stopwords: [] };
+  const lexicon: Lexicon = { spelling: {}, synonyms: {}, stems: {}, stopwords: [] };
   for (const path of yamlFiles(join(root, 'intents', 'lexicon'))) {
     const part = parseFile(path, lexiconSchema);
     if (!part) continue;
     Object.assign(lexicon.spelling, part.spelling);
     Object.assign(lexicon.synonyms, part.synonyms);
+    Object.assign(lexicon.stems, part.stems);
     lexicon.stopwords.push(...part.stopwords);
   }
 

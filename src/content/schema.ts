@@ -125,6 +125,7 @@ export const FRAME_KEYS = [
   'feedbackQuestion',
   'feedbackThanks',
   'groupChat',
+  'openPrivateChat',
   'staleButton',
   'organisations',
 ] as const;
@@ -148,6 +149,8 @@ export const lexiconSchema = z.strictObject({
   spelling: z.record(z.string(), z.string()).default({}),
   /** lay word or phrase -> words the intents use */
   synonyms: z.record(z.string(), z.string()).default({}),
+  /** word -> stem, where the Dutch stemmer merges words that mean different things ("kans" is not "kan") */
+  stems: z.record(z.string(), z.string()).default({}),
   /** words that carry no meaning for matching (never used by the alarm detector) */
   stopwords: z.array(z.string()).default([]),
 });

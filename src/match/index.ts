@@ -1,6 +1,7 @@
 import type { Content } from '../content/load.js';
 import type { Intent } from '../content/schema.js';
 import type { Analyzer } from '../text/analyze.js';
+import { trainClassifier, type Classifier, type SparseVector } from './classifier.js';
 import { createTermResolver, type TermResolver } from './vocabulary.js';
 
 /** One indexed text of an intent: an example, its title or a keyword. */
@@ -20,6 +21,22 @@ export interface IntentIndex {
   idf: Map<string, number>;
   resolver: TermResolver;
   analyzer: Analyzer;
+  /** term -> feature number for the classifier */
+  features: Map<string, number>;
+  classifier: Classifier;
+}
+
+/** An L2-normalised feature vector; `extraMass` (unknown words) counts in the norm but has no feature. */
+export function toFeatureVector(weights: Map<string, number>, features: Map<string, number>, extraMass = 0): SparseVector {
+  let squared = extraMass * extraMass;
+  for (const value of weights.values()) squared += value * value;
+  const norm = Math.sqrt(squared) || 1;
+  const vector: SparseVector = new Map();
+  for (const [term, value] of weights) {
+    const feature = features.get(term);
+    if (feature !== undefined) vector.set(feature, value / norm);
+  }
+  return vector;
 }
 
 const KEYWORD_BOOST = 1.3;
@@ -76,5 +93,9 @@ export function buildIndex(content: Content, analyzer: Analyzer): IntentIndex {
     return { weights, norm: vectorNorm(weights) };
   });
 
-  return { intents, docs, postings, centroids, idf, resolver: createTermResolver(idf.keys()), analyzer };
+  const features = new Map([...idf.keys()].map((term, i) => [term, i]));
+  const samples = docs.map((doc) => ({ vector: toFeatureVector(doc.weights, features), label: doc.intent }));
+  const classifier = trainClassifier(samples, intents.length, features.size);
+
+  return { intents, docs, postings, centroids, idf, resolver: createTermResolver(idf.keys()), analyzer, features, classifier };
 }

@@ -1,8 +1,11 @@
-import type { IntentIndex } from './index.js';
+import { toFeatureVector, type IntentIndex } from './index.js';
 
 export interface ScoredIntent {
   intent: number;
+  /** The classifier's probability for this intent. */
   score: number;
+  /** Cosine similarity with the intent's closest example and vocabulary: how much the words really overlap. */
+  support: number;
 }
 
 /** How much an unknown word counts against a match: words the intents never use make a message less likely to be theirs. */
@@ -11,8 +14,10 @@ export const UNKNOWN_TERM_WEIGHT = 1.2;
 const EXAMPLE_SHARE = 0.6;
 
 /**
- * Scores every intent against a message: cosine similarity of TF-IDF vectors, mixing the closest
- * example with the intent's whole vocabulary. Returns intents best first.
+ * Scores every intent that shares a word with the message: the classifier's probability, and as
+ * support the cosine similarity of TF-IDF vectors (closest example mixed with the intent's whole
+ * vocabulary). Query words the intents never use are resolved by compound splitting and fuse.js;
+ * what stays unknown weighs against every intent. Returns intents best first.
  */
 export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
   const query = new Map<string, number>();
@@ -44,13 +49,15 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
     const cosine = dot / (queryNorm * doc.norm);
     if (cosine > (bestExample.get(doc.intent) ?? 0)) bestExample.set(doc.intent, cosine);
   }
+  const probabilities = index.classifier.predict(toFeatureVector(query, index.features, unknown * UNKNOWN_TERM_WEIGHT));
   const scored: ScoredIntent[] = [];
   for (const [intent, example] of bestExample) {
     const centroid = index.centroids[intent];
     let dot = 0;
     if (centroid) for (const [term, value] of query) dot += value * (centroid.weights.get(term) ?? 0);
     const whole = centroid && centroid.norm > 0 ? dot / (queryNorm * centroid.norm) : 0;
-    scored.push({ intent, score: EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole });
+    const support = EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole;
+    scored.push({ intent, score: probabilities[intent] ?? 0, support });
   }
   return scored.sort((a, b) => b.score - a.score || a.intent - b.intent);
 }

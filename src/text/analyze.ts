@@ -13,6 +13,7 @@ export interface Analyzer {
 }
 
 const dutch = snowball.newStemmer('dutch');
+const AGE_PATTERN = /(?:\b(?:ik ben|ben ik|ik word|op mijn|op m'n|i am|i'm)\s+(?:1[6-9]|[2-5][0-9])(?:e|ste)?\b(?!\s*(?:weken|week|wk|dagen|kilo|kg))|\b(?:1[6-9]|[2-5][0-9])\s*(?:jaar|jr|years)\b)/;
 
 /** Stems a Dutch word; diminutives ("kindje", "vruchtjes") first lose their ending so they meet their base word. */
 export function stem(word: string): string {
@@ -34,7 +35,7 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
     synonymEntries.length > 0
       ? new RegExp(`(?<![a-z0-9])(?:${[...synonymLookup.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g')
       : undefined;
-  const stemCache = new Map<string, string>();
+  const stemCache = new Map<string, string>(Object.entries(lexicon.stems).map(([word, stemmed]) => [normalize(word), stemmed]));
   const cachedStem = (word: string) => {
     let result = stemCache.get(word);
     if (result === undefined) {
@@ -52,6 +53,8 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
       const text = clean(raw);
       const added: string[] = [];
       if (synonymPattern) for (const match of text.matchAll(synonymPattern)) added.push(synonymLookup.get(match[0]) ?? '');
+      // "ik ben 38", "op mijn 41e", "39 jaar": an age, whatever the number.
+      if (AGE_PATTERN.test(text)) added.push('leeftijd');
       const all = [...words(text), ...words(added.join(' '))];
       return all.filter((word) => !stopwords.has(word) && (word.length > 1 || /\d/.test(word))).map(cachedStem);
     },

@@ -1,0 +1,56 @@
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type BotConfig } from 'grammy';
+import type { Logger } from 'pino';
+import type { Responder } from '../reply/plan.js';
+import type { BotContext } from './context.js';
+import { buttonsFeature } from './features/buttons.js';
+import { commandsFeature } from './features/commands.js';
+import { groupsFeature } from './features/groups.js';
+import { nonTextFeature } from './features/non-text.js';
+import { questionsFeature } from './features/questions.js';
+
+export interface BotDeps {
+  token: string;
+  responder: Responder;
+  logger: Logger;
+  hashChat: (chatId: number | undefined) => string | undefined;
+  /** For tests and for a self-hosted Bot API server. */
+  botConfig?: BotConfig<BotContext>;
+}
+
+/**
+ * Builds the bot: per-update logging (ids, intent, scores, timings; never text), an error boundary,
+ * then one composer per feature. Edited messages, channel posts and member updates reach no handler.
+ */
+export function createBot({ token, responder, logger, hashChat, botConfig }: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, botConfig);
+  // One chat's updates are handled in order; different chats do not wait for each other.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    ctx.meta = {};
+    try {
+      await next();
+    } finally {
+      logger.info(
+        { update: ctx.update.update_id, chatType: ctx.chat?.type, chat: hashChat(ctx.chat?.id), ...ctx.meta, ms: Math.round((performance.now() - started) * 10) / 10 },
+        'update',
+      );
+    }
+  });
+
+  const features = bot.errorBoundary((error) => {
+    // grammY's error carries the method and Telegram's description; never the update itself.
+    const cause = error.error as { name?: string; method?: string; error_code?: number; description?: string };
+    logger.error({ update: error.ctx.update.update_id, error: cause?.name, method: cause?.method, code: cause?.error_code, description: cause?.description }, 'update failed');
+  });
+  features.use(groupsFeature(responder));
+  features.use(commandsFeature(responder));
+  features.use(buttonsFeature(responder));
+  features.use(questionsFeature(responder));
+  // must be the last handler: anything else in a private chat is not text
+  features.use(nonTextFeature(responder));
+
+  return bot;
+}

@@ -1,0 +1,15 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { pino, type Logger } from 'pino';
+
+/**
+ * The process logger. Patients' messages are health data: callers log ids, intents, scores and
+ * timings only, never text, captions, names or usernames. Chat ids are logged as salted hashes.
+ */
+export function createLogger(level = 'info'): Logger {
+  return pino({ level, base: undefined, redact: { paths: ['token', 'secret', '*.token', '*.secret'], remove: true } });
+}
+
+/** A salted hash of a chat id: lets logs group one chat's updates without saying who it is. */
+export function createChatHasher(salt: string = randomBytes(16).toString('hex')): (chatId: number | undefined) => string | undefined {
+  return (chatId) => (chatId === undefined ? undefined : createHash('sha256').update(`${salt}:${chatId}`).digest('hex').slice(0, 16));
+}
