@@ -6,7 +6,14 @@ import { pino, type Logger } from 'pino';
  * timings only, never text, captions, names or usernames. Chat ids are logged as salted hashes.
  */
 export function createLogger(level = 'info'): Logger {
-  return pino({ level, base: undefined, redact: { paths: ['token', 'secret', '*.token', '*.secret'], remove: true } });
+  // Readable lines for a person at a terminal in development; JSON everywhere else (production, tests, files).
+  const pretty = process.stdout.isTTY === true && process.env.NODE_ENV !== 'production';
+  return pino({
+    level,
+    base: undefined,
+    redact: { paths: ['token', 'secret', '*.token', '*.secret'], remove: true },
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
+  });
 }
 
 /** A salted hash of a chat id: lets logs group one chat's updates without saying who it is. */

@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 
 const token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123';
+const webhook = { TELEGRAM_BOT_TOKEN: token, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.nl/telegram/hook', WEBHOOK_SECRET: 'geheim-geheim-123' };
 
 describe('loadConfig', () => {
   it('defaults to polling against the public Bot API', () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: token })).toMatchObject({ BOT_MODE: 'polling', TELEGRAM_API_ROOT: 'https://api.telegram.org', LOG_LEVEL: 'info' });
   });
 
-  it('names the variable of a bad value, and never prints the token', () => {
-    const bad = '123456:short';
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: bad })).toThrow(/^TELEGRAM_BOT_TOKEN:/);
-    try {
-      loadConfig({ TELEGRAM_BOT_TOKEN: bad });
-    } catch (error) {
-      expect((error as Error).message).not.toContain(bad);
-    }
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, LOG_LEVEL: 'loud' })).toThrow(/^LOG_LEVEL:/);
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'ftp://x' })).toThrow(/^TELEGRAM_API_ROOT:/);
+  it('reads webhook mode with its defaults', () => {
+    expect(loadConfig(webhook)).toMatchObject({ BOT_MODE: 'webhook', PORT: 8080, HOST: '0.0.0.0', WEBHOOK_URL: webhook.WEBHOOK_URL });
+    expect(loadConfig({ ...webhook, PORT: '3000' })).toMatchObject({ PORT: 3000 });
   });
 
-  it('refuses webhook mode clearly until it is built', () => {
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, BOT_MODE: 'webhook' })).toThrow(ConfigError);
+  it.each([
+    [{ TELEGRAM_BOT_TOKEN: '123456:short' }, 'TELEGRAM_BOT_TOKEN'],
+    [{ TELEGRAM_BOT_TOKEN: token, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'ftp://x' }, 'TELEGRAM_API_ROOT'],
+    [{ TELEGRAM_BOT_TOKEN: token, BOT_MODE: 'push' }, 'BOT_MODE'],
+    [{ ...webhook, WEBHOOK_URL: 'http://bot.example.nl/hook' }, 'WEBHOOK_URL'],
+    [{ ...webhook, WEBHOOK_SECRET: 'kort' }, 'WEBHOOK_SECRET'],
+    [{ ...webhook, WEBHOOK_SECRET: undefined }, 'WEBHOOK_SECRET'],
+    [{ ...webhook, PORT: '99999' }, 'PORT'],
+  ])('names the variable of a bad value (%#)', (env, variable) => {
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it('never prints the token or the secret', () => {
+    for (const env of [{ TELEGRAM_BOT_TOKEN: '999:tooshort-secretvalue' }, { ...webhook, WEBHOOK_SECRET: 'short!secret' }]) {
+      try {
+        loadConfig(env);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as Error).message).not.toContain('secretvalue');
+        expect((error as Error).message).not.toContain('short!secret');
+      }
+    }
   });
 });

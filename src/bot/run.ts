@@ -1,14 +1,33 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
-import { ConfigError, loadConfig } from '../config.js';
+import type { Bot } from 'grammy';
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createChatHasher, createLogger } from '../logger.js';
 import { COMMANDS } from '../reply/commands.js';
 import type { Responder } from '../reply/plan.js';
+import type { BotContext } from './context.js';
 import { createBot } from './create-bot.js';
+import { createWebhookServer } from './webhook-server.js';
 
-/** Runs the bot by long polling until SIGINT or SIGTERM. */
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+/** Calls `step` until it succeeds, waiting longer each time: Telegram may be unreachable at start-up. */
+async function withBackoff(logger: Logger, what: string, step: () => Promise<void>): Promise<void> {
+  for (let attempt = 1, delay = 1_000; ; attempt++, delay = Math.min(delay * 2, 30_000)) {
+    try {
+      return await step();
+    } catch (error) {
+      const cause = error as { name?: string; error_code?: number; description?: string };
+      logger.warn({ attempt, retryInMs: delay, error: cause?.name, code: cause?.error_code }, `${what} failed, Telegram not reachable yet; retrying`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/** Runs the bot by long polling or behind a webhook until SIGINT or SIGTERM. */
 export async function runTelegram(responder: Responder, env: Record<string, string | undefined>): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig(env);
   } catch (error) {
@@ -24,26 +43,42 @@ export async function runTelegram(responder: Responder, env: Record<string, stri
     hashChat: createChatHasher(config.LOG_SALT),
     botConfig: { client: { apiRoot: config.TELEGRAM_API_ROOT } },
   });
-  // 429 and 5xx are retried with Telegram's own retry_after; nothing else is.
+  // 429 and 5xx are retried, waiting what Telegram says (retry_after); other errors are not.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
-  await bot.init();
-  await bot.api.setMyCommands([...COMMANDS]);
-  const runner = run(bot, {
-    runner: { fetch: { allowed_updates: ['message', 'callback_query'] } },
-  });
-  logger.info({ mode: 'polling', bot: bot.botInfo.id }, 'bot started');
+  await withBackoff(logger, 'getMe', () => bot.init());
+  await withBackoff(logger, 'setMyCommands', async () => void (await bot.api.setMyCommands([...COMMANDS])));
+  const stop = config.BOT_MODE === 'webhook' ? await startWebhook(bot, config, logger) : startPolling(bot, logger);
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    // The runner finishes the updates in flight and confirms the last offset before it resolves.
-    await runner.stop();
+    await stop();
+    logger.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  await runner.task();
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function startPolling(bot: Bot<BotContext>, logger: Logger): () => Promise<void> {
+  // drop_pending_updates stays off: a question sent while the bot was down is still answered.
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  logger.info({ mode: 'polling', bot: bot.botInfo.id }, 'bot started');
+  // The runner finishes the updates in flight and confirms the last offset before it resolves.
+  return () => runner.stop();
+}
+
+async function startWebhook(bot: Bot<BotContext>, config: Extract<Config, { BOT_MODE: 'webhook' }>, logger: Logger): Promise<() => Promise<void>> {
+  const route = new URL(config.WEBHOOK_URL).pathname;
+  const webhook = createWebhookServer({ route, secret: config.WEBHOOK_SECRET, logger, handleUpdate: (update) => bot.handleUpdate(update) });
+  await new Promise<void>((resolve) => webhook.server.listen(config.PORT, config.HOST, resolve));
+  await withBackoff(logger, 'setWebhook', async () =>
+    void (await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] })),
+  );
+  const address = webhook.server.address();
+  logger.info({ mode: 'webhook', bot: bot.botInfo.id, port: typeof address === 'object' ? address?.port : config.PORT }, 'bot started');
+  return () => webhook.close();
 }

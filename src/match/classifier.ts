@@ -20,7 +20,7 @@ export interface TrainingOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.8, l2: 1e-4, seed: 7 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 1.2, l2: 1e-4, seed: 7 };
 
 function softmaxInPlace(logits: Float64Array): Float64Array {
   let max = -Infinity;
@@ -40,18 +40,27 @@ export function trainClassifier(
   features: number,
   options: TrainingOptions = DEFAULT_TRAINING,
 ): Classifier {
+  // Weights are laid out feature-major ([feature][class]) so the inner loops run over contiguous memory.
   const weights = new Float64Array(classes * features);
   const bias = new Float64Array(classes);
-  const order = samples.map((_, i) => i);
+  const packed = samples.map((sample) => ({
+    features: Int32Array.from(sample.vector.keys()),
+    values: Float64Array.from(sample.vector.values()),
+    label: sample.label,
+  }));
+  const order = packed.map((_, i) => i);
+  const logits = new Float64Array(classes);
   let seed = options.seed;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 
-  const logitsFor = (vector: SparseVector) => {
-    const logits = Float64Array.from(bias);
-    for (const [feature, value] of vector) {
-      for (let c = 0; c < classes; c++) logits[c] = (logits[c] ?? 0) + (weights[c * features + feature] ?? 0) * value;
+  const computeLogits = (featureIds: ArrayLike<number>, values: ArrayLike<number>, out: Float64Array) => {
+    out.set(bias);
+    for (let k = 0; k < featureIds.length; k++) {
+      const base = (featureIds[k] ?? 0) * classes;
+      const value = values[k] ?? 0;
+      for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) + (weights[base + c] ?? 0) * value;
     }
-    return logits;
+    return softmaxInPlace(out);
   };
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -61,19 +70,24 @@ export function trainClassifier(
       [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
     }
     const rate = options.learningRate / (1 + epoch * 0.2);
+    const decay = 1 - rate * options.l2;
     for (const index of order) {
-      const sample = samples[index];
+      const sample = packed[index];
       if (!sample) continue;
-      const probabilities = softmaxInPlace(logitsFor(sample.vector));
-      for (let c = 0; c < classes; c++) {
-        const gradient = (probabilities[c] ?? 0) - (c === sample.label ? 1 : 0);
-        bias[c] = (bias[c] ?? 0) - rate * gradient;
-        for (const [feature, value] of sample.vector) {
-          const at = c * features + feature;
-          weights[at] = (weights[at] ?? 0) - rate * (gradient * value + options.l2 * (weights[at] ?? 0));
-        }
+      const probabilities = computeLogits(sample.features, sample.values, logits);
+      probabilities[sample.label] = (probabilities[sample.label] ?? 0) - 1;
+      for (let c = 0; c < classes; c++) bias[c] = (bias[c] ?? 0) - rate * (probabilities[c] ?? 0);
+      for (let k = 0; k < sample.features.length; k++) {
+        const base = (sample.features[k] ?? 0) * classes;
+        const value = sample.values[k] ?? 0;
+        for (let c = 0; c < classes; c++) weights[base + c] = (weights[base + c] ?? 0) * decay - rate * (probabilities[c] ?? 0) * value;
       }
     }
   }
-  return { classes, predict: (vector) => softmaxInPlace(logitsFor(vector)) };
+  return {
+    classes,
+    predict(vector) {
+      return computeLogits(Int32Array.from(vector.keys()), Float64Array.from(vector.values()), new Float64Array(classes));
+    },
+  };
 }
