@@ -6,6 +6,7 @@ export interface UpdateMeta {
   intent?: string | null;
   confidence?: number;
   alarm?: string[];
+  crisis?: string[];
   callback?: string;
   vote?: 'up' | 'down';
 }

@@ -3,6 +3,7 @@
  * and prints the misses, a per-topic table, the confusions and the headline figures.
  */
 import { loadCheckedContent } from '../content/check.js';
+import { readCrisisCases, scoreCrisis } from '../eval/crisis.js';
 import { readCases, replyFor } from '../eval/run.js';
 import { scoreReplies } from '../eval/score.js';
 import { createResponder } from '../reply/plan.js';
@@ -21,4 +22,8 @@ if (report.confusions.length > 0) {
   console.log('\nconfusions (expected topic -> chosen intent):');
   for (const c of report.confusions) console.log(`  ${c.topic} -> ${c.chosen}${c.count > 1 ? ` (${c.count}x)` : ''}`);
 }
+const crisis = scoreCrisis(responder, readCrisisCases('test/eval/crisis.jsonl'), cases.map((c) => c.q));
+for (const id of crisis.missed) console.log(`crisis missed: ${id}`);
+for (const id of crisis.falseAlarms) console.log(`false crisis alarm: ${id}`);
+console.log(`\ncrisis (test/eval/crisis.jsonl, false alarms also on ${file}): ${Object.entries(crisis.figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 console.log(`\n${Object.entries(report.figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);

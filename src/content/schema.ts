@@ -114,6 +114,8 @@ export const FRAME_KEYS = [
   'privacy',
   'alarm',
   'alarmEmergency',
+  'crisis',
+  'crisisEnglish',
   'englishNote',
   'greeting',
   'thanks',

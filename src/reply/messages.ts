@@ -31,8 +31,16 @@ export function alarmText(frame: Frame): string {
 export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
   const messages: OutgoingMessage[] = [];
   const menu: Button[] = [{ kind: 'menu', label: MENU_LABEL }];
+  // Crisis before anything else; after it only an answer to a question the bot can answer.
+  if (plan.crisis.crisis) messages.push({ text: frame.texts[plan.english ? 'crisisEnglish' : 'crisis'].text, buttons: [] });
   if (plan.english) messages.push({ text: frame.texts.englishNote.text, buttons: [] });
   if (plan.alarm.alarm) messages.push({ text: alarmText(frame), buttons: [] });
+  // After a crisis or alarm reply, only a confident answer follows: asking back or apologising would
+  // bury the one thing that matters.
+  if ((plan.crisis.crisis || plan.alarm.alarm) && plan.outcome !== 'answer') {
+    messages[messages.length - 1]?.buttons.push(menu);
+    return messages;
+  }
 
   switch (plan.outcome) {
     case 'answer': {
@@ -62,9 +70,7 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
       });
       break;
     case 'fallback':
-      // After an escalation the apology adds nothing: the patient already has what matters.
-      if (plan.alarm.alarm) messages[messages.length - 1]?.buttons.push(menu);
-      else messages.push({ text: frame.texts.fallback.text, buttons: [menu] });
+      messages.push({ text: frame.texts.fallback.text, buttons: [menu] });
       break;
   }
   return messages;

@@ -1,4 +1,5 @@
 import { detectAlarm, type AlarmResult } from '../alarm/detect.js';
+import { detectCrisis, withoutCrisisPhrases, type CrisisResult } from '../crisis/detect.js';
 import type { Content } from '../content/load.js';
 import { isShown } from '../content/render.js';
 import type { FrameKey, Intent, Link } from '../content/schema.js';
@@ -21,6 +22,8 @@ export interface TopicRef {
 
 /** What the bot will say to one message, before it is turned into Telegram or terminal messages. */
 export interface ReplyPlan {
+  /** Signs that the writer may not want to live or may harm themselves: answered first of all. */
+  crisis: CrisisResult;
   alarm: AlarmResult;
   english: boolean;
   outcome: 'answer' | 'smalltalk' | 'suggest' | 'fallback';
@@ -51,6 +54,7 @@ export function createResponder(content: Content): Responder {
   const index = buildIndex(content, analyzer);
   const byId = new Map(content.intents.map((intent) => [intent.id, intent]));
   const noAlarm: AlarmResult = { alarm: false, signs: [] };
+  const noCrisis: CrisisResult = { crisis: false, signs: [] };
 
   const topicRef = (id: string): TopicRef | undefined => {
     const intent = byId.get(id);
@@ -82,11 +86,13 @@ export function createResponder(content: Content): Responder {
     index,
     topicRef,
     respond(text) {
-      // Alarm first, on the raw message: nothing is removed before it looks.
+      // Crisis and alarm first, on the raw message: nothing is removed before they look.
+      const crisis = detectCrisis(text, analyzer.fixSpelling);
       const alarm = detectAlarm(text, analyzer.fixSpelling);
       const english = isEnglish(text);
-      const match = matchIntent(index, text);
-      const base = { alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
+      // After a crisis reply only a real question is answered: the crisis words themselves are not one.
+      const match = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
+      const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
       if (match.kind === 'answer') return answer(match.intent, base);
       const suggestions = match.kind === 'suggest' ? match.suggestions.map((i) => ({ id: i.id, title: i.title })) : [];
       return { ...base, outcome: match.kind, intent: null, passages: [], links: [], related: [], suggestions };
@@ -94,7 +100,7 @@ export function createResponder(content: Content): Responder {
     planForIntent(id) {
       const intent = byId.get(id);
       if (!intent || intent.kind !== 'topic') return undefined;
-      return answer(intent, { alarm: noAlarm, english: false, confidence: 1 });
+      return answer(intent, { crisis: noCrisis, alarm: noAlarm, english: false, confidence: 1 });
     },
   };
 }

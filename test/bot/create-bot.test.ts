@@ -147,3 +147,22 @@ describe('privacy', () => {
     for (const secret of ['CANARY', 'Canarynaam', 'canary_user', 'TEST-TOKEN', '777']) expect(logs).not.toContain(secret);
   });
 });
+
+describe('crisis', () => {
+  it('answers first with 113 and 112, and then nothing else', async () => {
+    const { bot, sent, logLines } = createTestBot();
+    await bot.handleUpdate(textUpdate('ik wil niet meer leven'));
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]).toContain('113');
+    expect(sent()[0]).toContain('112');
+    expect(logLines.join('')).toContain('"crisis":["levensmoe"]');
+  });
+
+  it('sends the crisis reply, then the alarm, then an answer, when a message has all three', async () => {
+    const { bot, sent } = createTestBot();
+    await bot.handleUpdate(textUpdate('ik zie het niet meer zitten. ik heb 39 graden koorts. wat is een curettage?'));
+    expect(sent()[0]).toContain('0800-0113');
+    expect(sent()[1]).toContain('reden om ons te bellen: 0318-553465');
+    expect(sent().slice(2).join('\n')).toContain('curettage');
+  });
+});

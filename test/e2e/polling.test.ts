@@ -26,7 +26,7 @@ describe('the bot process, long polling, against a loopback Bot API', () => {
 
   it('answers a question with the escalation first, retrying once after a 429', async () => {
     api.failNext('sendMessage', 429, { parameters: { retry_after: 1 } });
-    api.push(textUpdate('CANARY-TEXT-4242 ik heb 39 graden koorts, hoe lang duurt het bloedverlies nog?'));
+    api.push(textUpdate('CANARY-TEXT-4242 ik heb 39 graden koorts, wat is een curettage?'));
     await api.waitFor(() => api.successful('sendMessage').length >= 2);
     const sent = api.successful('sendMessage').map((c) => String(c.payload.text));
     expect(sent[0]).toContain('0318-553465');

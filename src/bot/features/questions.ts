@@ -10,7 +10,7 @@ export function questionsFeature(responder: Responder): Composer<BotContext> {
   composer.chatType('private').on(['message:text', 'message:caption'], async (ctx) => {
     const text = ctx.message.text ?? ctx.message.caption ?? '';
     const plan = responder.respond(text);
-    Object.assign(ctx.meta, { outcome: plan.outcome, intent: plan.intent, confidence: plan.confidence, alarm: plan.alarm.signs });
+    Object.assign(ctx.meta, { outcome: plan.outcome, intent: plan.intent, confidence: plan.confidence, alarm: plan.alarm.signs, crisis: plan.crisis.signs });
     await sendAll(ctx, renderPlan(plan, responder.content.frame));
   });
   return composer;

@@ -1,0 +1,47 @@
+import { normalize } from '../text/normalize.js';
+import { CRISIS_NEGATORS, CRISIS_PATTERNS, type CrisisSign } from './patterns.js';
+
+export type { CrisisSign } from './patterns.js';
+
+/** Which crisis signs fired. Never holds the text. */
+export interface CrisisResult {
+  crisis: boolean;
+  signs: CrisisSign[];
+}
+
+const ORDER: CrisisSign[] = ['zelfdoding', 'levensmoe', 'zelfbeschadiging'];
+
+/** "geen zelfmoordgedachten", "niet suicidaal": a denial right before a noun-like sign. */
+function denied(text: string, index: number): boolean {
+  const words = text.slice(Math.max(0, index - 30), index).split(/[.!?;,]/).pop()?.match(/[a-z']+/g) ?? [];
+  return words.slice(-2).some((word) => CRISIS_NEGATORS.has(word));
+}
+
+/**
+ * Detects that someone may not want to live or may harm themselves. Runs on every message, before
+ * anything else, on the whole text with only case, accents, spacing and common misspellings folded.
+ */
+/**
+ * The message without its crisis phrases, so the bot answers only a question that is really there
+ * ("ik wil niet meer leven" must not be answered with a passage about "gezond leven").
+ */
+export function withoutCrisisPhrases(raw: string, fixSpelling: (normalized: string) => string = (t) => t): string {
+  let text = fixSpelling(normalize(raw, 100_000));
+  for (const { pattern } of CRISIS_PATTERNS) text = text.replace(pattern, ' ');
+  return text;
+}
+
+export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t): CrisisResult {
+  const text = fixSpelling(normalize(raw, 100_000));
+  const signs = new Set<CrisisSign>();
+  for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
+    if (signs.has(sign)) continue;
+    for (const match of text.matchAll(pattern)) {
+      if (negatable && denied(text, match.index)) continue;
+      signs.add(sign);
+      break;
+    }
+  }
+  const ordered = ORDER.filter((sign) => signs.has(sign));
+  return { crisis: ordered.length > 0, signs: ordered };
+}
