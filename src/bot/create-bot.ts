@@ -8,6 +8,8 @@ import { commandsFeature } from './features/commands.js';
 import { groupsFeature } from './features/groups.js';
 import { nonTextFeature } from './features/non-text.js';
 import { questionsFeature } from './features/questions.js';
+import type { InFlightTracker } from './in-flight.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 
 export interface BotDeps {
   token: string;
@@ -16,14 +18,19 @@ export interface BotDeps {
   hashChat: (chatId: number | undefined) => string | undefined;
   /** For tests and for a self-hosted Bot API server. */
   botConfig?: BotConfig<BotContext>;
+  /** Per-chat limit; default about 10 messages in 10 seconds. */
+  rateLimit?: Pick<RateLimitOptions, 'limit' | 'windowMs' | 'now'>;
+  /** Lets a shutdown wait for the updates in flight. */
+  inFlight?: InFlightTracker;
 }
 
 /**
  * Builds the bot: per-update logging (ids, intent, scores, timings; never text), an error boundary,
  * then one composer per feature. Edited messages, channel posts and member updates reach no handler.
  */
-export function createBot({ token, responder, logger, hashChat, botConfig }: BotDeps): Bot<BotContext> {
+export function createBot({ token, responder, logger, hashChat, botConfig, rateLimit: limits, inFlight }: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, botConfig);
+  if (inFlight) bot.use(inFlight.middleware);
   // One chat's updates are handled in order; different chats do not wait for each other.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
 
@@ -43,8 +50,21 @@ export function createBot({ token, responder, logger, hashChat, botConfig }: Bot
   const features = bot.errorBoundary((error) => {
     // grammY's error carries the method and Telegram's description; never the update itself.
     const cause = error.error as { name?: string; method?: string; error_code?: number; description?: string };
+    if (cause?.error_code === 403) {
+      // The user blocked the bot (or left): nothing to retry, nothing to alarm about.
+      logger.info({ update: error.ctx.update.update_id, method: cause.method, code: 403 }, 'user blocked the bot');
+      return;
+    }
     logger.error({ update: error.ctx.update.update_id, error: cause?.name, method: cause?.method, code: cause?.error_code, description: cause?.description }, 'update failed');
   });
+  features.use(
+    rateLimit({
+      limit: 10,
+      windowMs: 10_000,
+      ...limits,
+      notify: (ctx) => ctx.reply(responder.content.frame.texts.rateLimited.text),
+    }),
+  );
   features.use(groupsFeature(responder));
   features.use(commandsFeature(responder));
   features.use(buttonsFeature(responder));

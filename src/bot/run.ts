@@ -8,7 +8,11 @@ import { COMMANDS } from '../reply/commands.js';
 import type { Responder } from '../reply/plan.js';
 import type { BotContext } from './context.js';
 import { createBot } from './create-bot.js';
+import { createInFlightTracker, type InFlightTracker } from './in-flight.js';
 import { createWebhookServer } from './webhook-server.js';
+
+/** How long a shutdown waits for replies in flight before it exits anyway. */
+const DRAIN_MS = 8_000;
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
@@ -36,7 +40,9 @@ export async function runTelegram(responder: Responder, env: Record<string, stri
     process.exit(1);
   }
   const logger = createLogger(config.LOG_LEVEL);
+  const inFlight = createInFlightTracker();
   const bot = createBot({
+    inFlight,
     token: config.TELEGRAM_BOT_TOKEN,
     responder,
     logger,
@@ -48,7 +54,7 @@ export async function runTelegram(responder: Responder, env: Record<string, stri
 
   await withBackoff(logger, 'getMe', () => bot.init());
   await withBackoff(logger, 'setMyCommands', async () => void (await bot.api.setMyCommands([...COMMANDS])));
-  const stop = config.BOT_MODE === 'webhook' ? await startWebhook(bot, config, logger) : startPolling(bot, logger);
+  const stop = config.BOT_MODE === 'webhook' ? await startWebhook(bot, config, logger) : startPolling(bot, logger, inFlight);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -63,12 +69,19 @@ export async function runTelegram(responder: Responder, env: Record<string, stri
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-function startPolling(bot: Bot<BotContext>, logger: Logger): () => Promise<void> {
+function startPolling(bot: Bot<BotContext>, logger: Logger, inFlight: InFlightTracker): () => Promise<void> {
   // drop_pending_updates stays off: a question sent while the bot was down is still answered.
   const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   logger.info({ mode: 'polling', bot: bot.botInfo.id }, 'bot started');
-  // The runner finishes the updates in flight and confirms the last offset before it resolves.
-  return () => runner.stop();
+  return async () => {
+    await runner.stop();
+    // Finish the replies in flight, then tell Telegram which updates are handled, so none is
+    // answered twice after a restart. Updates not finished in time stay unconfirmed and come again.
+    await inFlight.drain(DRAIN_MS);
+    if (inFlight.active === 0 && inFlight.highestHandled >= 0) {
+      await bot.api.getUpdates({ offset: inFlight.highestHandled + 1, limit: 1, timeout: 0 }).catch(() => undefined);
+    }
+  };
 }
 
 async function startWebhook(bot: Bot<BotContext>, config: Extract<Config, { BOT_MODE: 'webhook' }>, logger: Logger): Promise<() => Promise<void>> {

@@ -129,6 +129,7 @@ export const FRAME_KEYS = [
   'groupChat',
   'openPrivateChat',
   'staleButton',
+  'rateLimited',
   'organisations',
 ] as const;
 export type FrameKey = (typeof FRAME_KEYS)[number];

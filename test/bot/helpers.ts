@@ -32,11 +32,11 @@ export const frame = responder.content.frame;
  * A real grammY bot with no network: botInfo is given and an API transformer records every call and
  * answers it like Telegram would. Logs are captured so tests can check what they hold.
  */
-export function createTestBot() {
+export function createTestBot(options: { rateLimit?: { limit: number; windowMs: number; now?: () => number } } = {}) {
   const calls: ApiCall[] = [];
   const logLines: string[] = [];
   const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _encoding, done) => { logLines.push(String(chunk)); done(); } }));
-  const bot = createBot({ token: '123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz', responder, logger, hashChat: createChatHasher('test-salt-0123456789'), botConfig: { botInfo: BOT_INFO } });
+  const bot = createBot({ token: '123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz', responder, logger, hashChat: createChatHasher('test-salt-0123456789'), botConfig: { botInfo: BOT_INFO }, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   let messageId = 1000;
   bot.api.config.use(async (_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> });

@@ -24,6 +24,21 @@ export class FakeBotApi {
   private waiting: (() => void)[] = [];
   private faults = new Map<string, Fault[]>();
   private messageId = 1;
+  private delays = new Map<number, number>();
+  /** Requests received and not yet answered, by method. */
+  readonly pending = new Map<string, number>();
+
+  private pendingChats = new Map<number, number>();
+
+  /** sendMessage requests to this chat received and not yet answered. */
+  pendingFor(chatId: number): number {
+    return this.pendingChats.get(chatId) ?? 0;
+  }
+
+  /** Delays sendMessage to one chat, as if Telegram hung on it. */
+  delaySendMessage(chatId: number, ms: number): void {
+    this.delays.set(chatId, ms);
+  }
 
   async start(): Promise<string> {
     this.server = createServer((request, response) => {
@@ -37,7 +52,9 @@ export class FakeBotApi {
         } catch {
           payload = {};
         }
+        this.pending.set(method, (this.pending.get(method) ?? 0) + 1);
         void this.answer(method, payload).then(({ status, body }) => {
+          this.pending.set(method, (this.pending.get(method) ?? 1) - 1);
           this.calls.push({ method, payload, status });
           if (response.destroyed) return;
           response.writeHead(status, { 'content-type': 'application/json' });
@@ -103,8 +120,14 @@ export class FakeBotApi {
         return ok(this.updates.filter((u) => Number(u.update_id) >= offset));
       }
       case 'sendMessage':
-      case 'editMessageText':
+      case 'editMessageText': {
+        const chatId = Number(payload.chat_id);
+        const delay = this.delays.get(chatId);
+        this.pendingChats.set(chatId, this.pendingFor(chatId) + 1);
+        if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+        this.pendingChats.set(chatId, this.pendingFor(chatId) - 1);
         return ok({ message_id: this.messageId++, date: 0, chat: { id: payload.chat_id, type: 'private' }, text: payload.text });
+      }
       default:
         return ok(true);
     }
