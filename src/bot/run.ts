@@ -49,11 +49,14 @@ export async function runTelegram(responder: Responder, env: Record<string, stri
     hashChat: createChatHasher(config.LOG_SALT),
     botConfig: { client: { apiRoot: config.TELEGRAM_API_ROOT } },
   });
-  // 429 and 5xx are retried, waiting what Telegram says (retry_after); other errors are not.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
-
-  await withBackoff(logger, 'getMe', () => bot.init());
+  // Start-up has its own backoff with a log line per attempt, so the operator sees why nothing happens.
+  // grammY's bot.init() retries network errors silently; asking getMe ourselves lets each attempt be logged.
+  await withBackoff(logger, 'getMe', async () => {
+    bot.botInfo = await bot.api.getMe();
+  });
   await withBackoff(logger, 'setMyCommands', async () => void (await bot.api.setMyCommands([...COMMANDS])));
+  // From here on: 429 is retried after Telegram's retry_after, 5xx and network errors with backoff.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
   const stop = config.BOT_MODE === 'webhook' ? await startWebhook(bot, config, logger) : startPolling(bot, logger, inFlight);
 
   let stopping = false;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, textUpdate } from './bot-process.js';
+import { freePort, startBot, textUpdate } from './bot-process.js';
 import { FakeBotApi } from './fake-bot-api.js';
 
 const sentTo = (api: FakeBotApi, chatId: number) => api.successful('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId);
@@ -62,4 +62,24 @@ describe('shutdown, long polling', () => {
     const last = api.calls.filter((c) => c.method === 'getUpdates').at(-1);
     expect(last?.payload).toMatchObject({ offset: Number(update.update_id) + 1, timeout: 0 });
   });
+});
+
+describe('start-up while the Bot API is unreachable', () => {
+  it('waits and retries with backoff, says so in the log, and starts once Telegram is back', async () => {
+    const port = await freePort();
+    const bot = startBot({ TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` });
+    // The outage is a few seconds here; the backoff doubles up to 30 s, so a 20 s outage goes the same way.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(bot.output()).toContain('Telegram not reachable yet; retrying');
+    const api = new FakeBotApi();
+    await api.start(port);
+    try {
+      await api.waitFor(() => api.successful('setMyCommands').length > 0, 15_000);
+      api.push(textUpdate('hallo', 666));
+      await api.waitFor(() => sentTo(api, 666).length > 0);
+    } finally {
+      bot.child.kill('SIGKILL');
+      await api.stop();
+    }
+  }, 30_000);
 });
