@@ -8,13 +8,15 @@ import { scoreIntents } from './score.js';
  */
 export const THRESHOLDS = {
   /** At or above this probability the best intent is answered. */
-  answer: 0.4,
+  answer: 0.5,
   /** Below this word overlap a confident classifier is not trusted: the message shares too little with any example. */
   minSupport: 0.15,
   /** Between `suggest` and `answer` the bot asks back with the closest topics. */
   suggest: 0.2,
   /** Topics offered when asking back need at least this probability. */
   suggestFloor: 0.08,
+  /** How much closer another intent's examples may be before the bot asks back instead of answering. */
+  agreement: 0.1,
 };
 
 export type MatchOutcome =
@@ -30,7 +32,11 @@ export function matchIntent(index: IntentIndex, raw: string, thresholds = THRESH
   const intent = index.intents[best.intent];
   // Out-of-scope intents exist to be matched: a near-domain question the brochures don't answer falls back.
   if (!intent || intent.kind === 'out-of-scope') return { kind: 'fallback', confidence: best.score };
-  if (best.score >= thresholds.answer && best.support >= thresholds.minSupport) return { kind: 'answer', intent, confidence: best.score };
+  // The closest example should agree with the classifier; when another intent's examples are clearly
+  // closer, the bot asks back instead of answering.
+  const closest = ranked.reduce((a, b) => (b.support > a.support ? b : a));
+  const agrees = closest.intent === best.intent || closest.support - best.support < thresholds.agreement;
+  if (agrees && best.score >= thresholds.answer && best.support >= thresholds.minSupport) return { kind: 'answer', intent, confidence: best.score };
   if (best.score >= thresholds.suggest && best.support >= thresholds.minSupport) {
     const suggestions = ranked
       .filter((r) => r.score >= thresholds.suggestFloor)

@@ -27,7 +27,7 @@ describe('the bot process, long polling, against a loopback Bot API', () => {
   it('answers a question with the escalation first, retrying once after a 429', async () => {
     api.failNext('sendMessage', 429, { parameters: { retry_after: 1 } });
     api.push(textUpdate('CANARY-TEXT-4242 ik heb 39 graden koorts, wat is een curettage?'));
-    await api.waitFor(() => api.successful('sendMessage').length >= 2);
+    await api.waitFor(() => api.successful('sendMessage').length >= 1);
     const sent = api.successful('sendMessage').map((c) => String(c.payload.text));
     expect(sent[0]).toContain('0318-553465');
     expect(api.calls.filter((c) => c.method === 'sendMessage' && c.status === 429)).toHaveLength(1);
