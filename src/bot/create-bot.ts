@@ -63,6 +63,10 @@ export function createBot({ token, responder, logger, hashChat, botConfig, rateL
       windowMs: 10_000,
       ...limits,
       notify: (ctx) => ctx.reply(responder.content.frame.texts.rateLimited.text),
+      isUrgent: (text) => {
+        const plan = responder.respond(text);
+        return plan.alarm.alarm || plan.crisis.crisis;
+      },
     }),
   );
   features.use(groupsFeature(responder));

@@ -1,6 +1,4 @@
 import type { MiddlewareFn } from 'grammy';
-import { detectAlarm } from '../alarm/detect.js';
-import { detectCrisis } from '../crisis/detect.js';
 import type { BotContext } from './context.js';
 
 export interface RateLimitOptions {
@@ -9,6 +7,8 @@ export interface RateLimitOptions {
   windowMs: number;
   /** Sends the one polite notice of a window. */
   notify: (ctx: BotContext) => Promise<unknown>;
+  /** True for a message with an alarm or crisis sign: such a message is never dropped. */
+  isUrgent: (text: string) => boolean;
   now?: () => number;
 }
 
@@ -18,7 +18,7 @@ export interface RateLimitOptions {
  * Hand-written rather than @grammyjs/ratelimiter because that plugin drops updates before any
  * handler could look for alarm signs.
  */
-export function rateLimit({ limit, windowMs, notify, now = Date.now }: RateLimitOptions): MiddlewareFn<BotContext> {
+export function rateLimit({ limit, windowMs, notify, isUrgent, now = Date.now }: RateLimitOptions): MiddlewareFn<BotContext> {
   const windows = new Map<number, { start: number; count: number; notified: boolean }>();
   return async (ctx, next) => {
     const chatId = ctx.chat?.id;
@@ -34,7 +34,7 @@ export function rateLimit({ limit, windowMs, notify, now = Date.now }: RateLimit
     window.count++;
     if (window.count <= limit) return next();
     const text = ctx.message?.text ?? ctx.message?.caption ?? '';
-    if (text && (detectAlarm(text).alarm || detectCrisis(text).crisis)) return next();
+    if (text && isUrgent(text)) return next();
     ctx.meta.outcome = 'rate-limited';
     if (ctx.callbackQuery) return ctx.answerCallbackQuery();
     if (!window.notified) {

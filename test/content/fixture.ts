@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { PROJECT_ROOT } from '../../src/content/load.js';
+import type { SourceMeta } from '../../src/content/schema.js';
 
 /** A small, valid content tree in a temporary folder; tests break one thing at a time. */
 export const SOURCE_TEXT = [
@@ -18,6 +19,19 @@ export const SOURCE_TEXT = [
   '',
   'Foliumzuur helpt tegen een open ruggetje. Het vermindert niet de kans op een miskraam.',
 ].join('\n');
+
+/** The fixture's one source, as sources.yaml describes it. */
+export const SOURCE_META: SourceMeta = {
+  id: 'test-bron',
+  file: 'bron.txt',
+  title: 'Testbron',
+  publisher: 'Test',
+  year: 2020,
+  label: 'Testbron (2020)',
+  layout: 'paragraphs',
+  skipUntil: '2 Tweede',
+  sections: [{ name: '1 Eerste' }, { name: '2 Tweede' }],
+};
 
 export interface Fixture {
   root: string;
@@ -50,19 +64,7 @@ export function createFixture(): Fixture {
   mkdirSync(join(root, 'intents', 'lexicon'), { recursive: true });
   cpSync(join(PROJECT_ROOT, 'responses', 'frame.yaml'), join(root, 'responses', 'frame.yaml'));
   write('responses/sources/bron.txt', SOURCE_TEXT);
-  write('responses/sources/sources.yaml', [
-    {
-      id: 'test-bron',
-      file: 'bron.txt',
-      title: 'Testbron',
-      publisher: 'Test',
-      year: 2020,
-      label: 'Testbron (2020)',
-      layout: 'paragraphs',
-      skipUntil: '2 Tweede',
-      sections: [{ name: '1 Eerste' }, { name: '2 Tweede' }],
-    },
-  ]);
+  write('responses/sources/sources.yaml', [SOURCE_META]);
   write('responses/foliumzuur.yaml', validResponse());
   write('intents/foliumzuur.yaml', validIntent());
   write('intents/lexicon/lexicon.yaml', { spelling: { foliezuur: 'foliumzuur' } });

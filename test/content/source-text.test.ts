@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceMeta } from '../../src/content/schema.js';
 import { locateQuote, parseSource, SourceTextError, toParagraphs } from '../../src/content/source-text.js';
-import { SOURCE_TEXT } from './fixture.js';
+import { SOURCE_META, SOURCE_TEXT } from './fixture.js';
 
-const meta: SourceMeta = {
-  id: 'test-bron',
-  file: 'bron.txt',
-  title: 'Testbron',
-  publisher: 'Test',
-  year: 2020,
-  label: 'Testbron (2020)',
-  layout: 'paragraphs',
-  skipUntil: '2 Tweede',
-  sections: [{ name: '1 Eerste' }, { name: '2 Tweede' }],
-};
+const meta = SOURCE_META;
 
 describe('toParagraphs', () => {
   it('joins wrapped PDF lines and breaks paragraphs at lines holding only a space', () => {

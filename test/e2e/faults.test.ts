@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startBot, textUpdate } from './bot-process.js';
+import { describe, expect, it } from 'vitest';
+import { freePort, sentTo, startBot, textUpdate, usePollingBot } from './bot-process.js';
 import { FakeBotApi } from './fake-bot-api.js';
 
-const sentTo = (api: FakeBotApi, chatId: number) => api.successful('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId);
-
 describe('faults, long polling', () => {
-  const api = new FakeBotApi();
-  let bot: ReturnType<typeof startBot>;
-
-  beforeAll(async () => {
-    bot = startBot({ TELEGRAM_API_ROOT: await api.start() });
-    await api.waitFor(() => api.calls.some((c) => c.method === 'getUpdates'), 20_000);
-  }, 30_000);
-
-  afterAll(async () => {
-    bot.child.kill('SIGKILL');
-    await api.stop();
-  });
+  const polling = usePollingBot();
+  const { api } = polling;
 
   it('a chat whose reply hangs does not hold up another chat', async () => {
     api.delaySendMessage(111, 10_000);
@@ -32,31 +20,21 @@ describe('faults, long polling', () => {
     api.push(textUpdate('hallo', 444));
     await api.waitFor(() => sentTo(api, 444).length > 0);
     expect(api.calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === 333)).toHaveLength(1);
-    expect(bot.output()).toContain('user blocked the bot');
+    expect(polling.bot.output()).toContain('user blocked the bot');
   });
 });
 
 describe('shutdown, long polling', () => {
-  const api = new FakeBotApi();
-  let bot: ReturnType<typeof startBot>;
-
-  beforeAll(async () => {
-    bot = startBot({ TELEGRAM_API_ROOT: await api.start() });
-    await api.waitFor(() => api.calls.some((c) => c.method === 'getUpdates'), 20_000);
-  }, 30_000);
-
-  afterAll(async () => {
-    bot.child.kill('SIGKILL');
-    await api.stop();
-  });
+  const polling = usePollingBot();
+  const { api } = polling;
 
   it('SIGTERM while a reply is in flight: the reply is finished and confirmed, then the bot exits 0', async () => {
     api.delaySendMessage(555, 1_500);
     const update = textUpdate('wat is een curettage?', 555);
     api.push(update);
     await api.waitFor(() => api.pendingFor(555) > 0);
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
+    polling.bot.child.kill('SIGTERM');
+    expect(await polling.bot.exited).toBe(0);
     expect(sentTo(api, 555).length).toBeGreaterThan(0);
     // Its last call confirms every handled update, so a restart does not answer it again.
     const last = api.calls.filter((c) => c.method === 'getUpdates').at(-1);

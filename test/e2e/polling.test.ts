@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, textUpdate, TOKEN } from './bot-process.js';
-import { FakeBotApi } from './fake-bot-api.js';
+import { describe, expect, it } from 'vitest';
+import { textUpdate, TOKEN, usePollingBot } from './bot-process.js';
 
 describe('the bot process, long polling, against a loopback Bot API', () => {
-  const api = new FakeBotApi();
-  let bot: ReturnType<typeof startBot>;
-
-  beforeAll(async () => {
-    const root = await api.start();
-    // The first getMe fails: the bot must wait and retry, not exit.
-    api.failNext('getMe', 502);
-    bot = startBot({ TELEGRAM_API_ROOT: root });
-    await api.waitFor(() => api.successful('getUpdates').length > 0 || api.calls.some((c) => c.method === 'getUpdates'), 20_000);
-  }, 30_000);
-
-  afterAll(async () => {
-    bot.child.kill('SIGKILL');
-    await api.stop();
-  });
+  // The first getMe fails: the bot must wait and retry, not exit.
+  const polling = usePollingBot((api) => api.failNext('getMe', 502));
+  const { api } = polling;
 
   it('registers its commands at start-up', () => {
     const commands = api.successful('setMyCommands')[0]?.payload.commands as { command: string }[];
@@ -44,13 +31,13 @@ describe('the bot process, long polling, against a loopback Bot API', () => {
   });
 
   it('never logs the message text, names, usernames or the token', () => {
-    const output = bot.output();
+    const output = polling.bot.output();
     expect(output).toContain('"update"');
     for (const secret of ['CANARY-TEXT', 'CanaryName', 'canary_username', TOKEN, 'E2E-TOKEN']) expect(output).not.toContain(secret);
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
+    polling.bot.child.kill('SIGTERM');
+    expect(await polling.bot.exited).toBe(0);
   });
 });
