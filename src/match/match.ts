@@ -17,6 +17,8 @@ export const THRESHOLDS = {
   suggestFloor: 0.08,
   /** How much closer another intent's examples may be before the bot asks back instead of answering. */
   agreement: 0.1,
+  /** The lead over the runner-up needed to answer: two topics about as likely means asking back. */
+  margin: 0.2,
   /** Small talk is short and formulaic: a message that also says something else is not small talk. */
   smalltalkSupport: 0.6,
 };
@@ -39,7 +41,8 @@ export function matchIntent(index: IntentIndex, raw: string, thresholds = THRESH
   const closest = ranked.reduce((a, b) => (b.support > a.support ? b : a));
   const agrees = closest.intent === best.intent || closest.support - best.support < thresholds.agreement;
   const minSupport = intent.kind === 'smalltalk' ? thresholds.smalltalkSupport : thresholds.minSupport;
-  if (agrees && best.score >= thresholds.answer && best.support >= minSupport) return { kind: 'answer', intent, confidence: best.score };
+  const clearLead = best.score - (ranked[1]?.score ?? 0) >= thresholds.margin;
+  if (agrees && clearLead && best.score >= thresholds.answer && best.support >= minSupport) return { kind: 'answer', intent, confidence: best.score };
   if (best.score >= thresholds.suggest && best.support >= thresholds.minSupport) {
     const suggestions = ranked
       .filter((r) => r.score >= thresholds.suggestFloor)

@@ -46,6 +46,11 @@ export class FakeBotApi {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const method = (request.url ?? '').split('/').pop() ?? '';
+        if (this.resets.delete(method)) {
+          this.calls.push({ method, payload: {}, status: 0 });
+          request.socket.destroy();
+          return;
+        }
         let payload: Record<string, unknown> = {};
         try {
           payload = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
@@ -76,6 +81,13 @@ export class FakeBotApi {
   push(update: Record<string, unknown>): void {
     this.updates.push(update);
     for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  private resets = new Set<string>();
+
+  /** The next call of `method` has its connection reset before any answer. */
+  resetNext(method: string): void {
+    this.resets.add(method);
   }
 
   /** The next call of `method` fails with this status and Telegram-style body. */

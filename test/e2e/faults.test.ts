@@ -14,6 +14,14 @@ describe('faults, long polling', () => {
     expect(sentTo(api, 111)).toHaveLength(0);
   });
 
+  it('a connection reset in the middle of sending is retried, and the reply arrives once', async () => {
+    api.resetNext('sendMessage');
+    api.push(textUpdate('ik ben flauwgevallen', 777));
+    await api.waitFor(() => sentTo(api, 777).length > 0, 15_000);
+    expect(api.calls.filter((c) => c.method === 'sendMessage' && c.status === 0)).toHaveLength(1);
+    expect(sentTo(api, 777).filter((c) => String(c.payload.text).includes('0318-553465'))).toHaveLength(1);
+  });
+
   it('a user who blocked the bot (403) is logged as such, once, without a crash or retries', async () => {
     api.failNext('sendMessage', 403, { description: 'Forbidden: bot was blocked by the user' });
     api.push(textUpdate('hallo', 333));

@@ -52,6 +52,16 @@ describe('the bot process behind a webhook, against a loopback Bot API', () => {
     expect(String(api.successful('sendMessage')[0]?.payload.text)).toContain('0318-553465');
   });
 
+  it('a chat whose reply hangs does not hold up another chat', async () => {
+    api.delaySendMessage(121, 10_000);
+    void post('/telegram/hook', JSON.stringify(textUpdate('wat is een curettage?', 121)), SECRET);
+    const started = Date.now();
+    const other = await post('/telegram/hook', JSON.stringify(textUpdate('wat is een curettage?', 232)), SECRET);
+    expect(other.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(api.successful('sendMessage').some((c) => Number(c.payload.chat_id) === 232)).toBe(true);
+  });
+
   it('never logs bodies, names, the token or the secret', () => {
     const output = bot.output();
     for (const secret of ['CANARY-HOOK', 'CanaryName', 'canary_username', TOKEN, SECRET]) expect(output).not.toContain(secret);
