@@ -49,7 +49,7 @@ function measure(run: (message: string) => void): { p50: number; p99: number; ma
 // Warm up the JIT a little so the first hundred messages do not dominate p99.
 for (const message of messages.slice(0, 200)) responder.respond(message);
 const ours = measure((message) => renderPlan(responder.respond(message), content.frame));
-const rssOurs = process.memoryUsage().rss;
+const { rss: rssOurs, heapUsed } = process.memoryUsage();
 
 const paragraphs = [...content.sources.values()].flatMap((s) => s.text.split('\n').filter((p) => p.length > 40));
 const naive = new Fuse(paragraphs, { ignoreLocation: true, threshold: 0.6, includeScore: true });
@@ -61,6 +61,6 @@ const anchorPerMessage = (performance.now() - anchorStart) / anchorMessages.leng
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 console.log(`start-up: load ${ms(loaded - startLoad)}, index ${ms(indexed - loaded)}, total ${ms(indexed - startLoad)} (${content.intents.length} intents)`);
 console.log(`messages: ${COUNT}, total ${ms(ours.total)}, p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}, max ${ms(ours.max)}`);
-console.log(`resident memory: ${mb(rssOurs)}`);
+console.log(`memory: resident ${mb(rssOurs)} (the whole tsx process), JS heap in use ${mb(heapUsed)}`);
 console.log(`naive anchor (fuse.js over ${paragraphs.length} brochure paragraphs, ${anchorMessages.length} messages): ${ms(anchorPerMessage)} per message`);
 console.log(`ratio: ours is ${(anchorPerMessage / (ours.total / COUNT)).toFixed(1)}x faster per message than the naive anchor`);
