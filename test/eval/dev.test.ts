@@ -9,7 +9,7 @@ import { createResponder } from '../../src/reply/plan.js';
  * false alarms; accuracy and out-of-scope fallback must not drop below what the matcher reaches now.
  * Raise the floors when the matcher improves; never lower them to make a change pass.
  */
-const FLOORS = { answer_accuracy: 68, out_of_scope_fallback: 90 };
+const FLOORS = { answer_accuracy: 70, out_of_scope_fallback: 90 };
 const CEILINGS = { wrong_answer_rate: 11 };
 
 describe('dev set', () => {
