@@ -31,6 +31,24 @@ describe('whole pipeline under arbitrary input', () => {
     );
   });
 
+  it('survives random entities and updates missing optional fields', async () => {
+    const entity = fc.record({
+      type: fc.constantFrom('bot_command', 'mention', 'url', 'bold', 'hashtag', 'text_link', 'spoiler'),
+      offset: fc.integer({ min: -5, max: 300 }),
+      length: fc.integer({ min: -5, max: 300 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.array(entity, { maxLength: 5 }), fc.boolean(), fc.boolean(), async (text, entities, withFrom, asCaption) => {
+        const { bot, calls } = createTestBot();
+        const update = messageUpdate(asCaption ? { caption: text, caption_entities: entities, photo: [] } : { text: text || ' ', entities });
+        if (!withFrom) delete (update.message as unknown as Record<string, unknown>).from;
+        await bot.handleUpdate(update);
+        expectWithinTelegramLimits(calls);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('answers every callback query, whatever its data', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 64 }), async (bytes) => {
