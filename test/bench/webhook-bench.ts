@@ -68,6 +68,7 @@ async function run(label: string, args: string[], extraEnv: Record<string, strin
   );
   const seconds = (performance.now() - started) / 1000;
   const rssAfter = rssMb(child.pid);
+  const messagesPerUpdate = api.successful('sendMessage').filter((c) => Number(c.payload.chat_id) < 90_000).length / UPDATES;
   const answeredChats = new Set(api.successful('sendMessage').map((c) => Number(c.payload.chat_id)).filter((id) => id >= 10_000 && id < 10_000 + CHATS)).size;
   child.kill('SIGTERM');
   await api.stop();
@@ -75,7 +76,7 @@ async function run(label: string, args: string[], extraEnv: Record<string, strin
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   const result = { label, throughput: UPDATES / seconds, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? 0, errors, rssBefore, rssAfter, answeredChats };
   console.log(
-    `${label.padEnd(10)} ${result.throughput.toFixed(0)} updates/s, latency p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms, errors ${errors}, chats answered ${answeredChats}/${CHATS}, RSS ${rssBefore.toFixed(0)} MB -> ${rssAfter.toFixed(0)} MB`,
+    `${label.padEnd(10)} ${result.throughput.toFixed(0)} updates/s, latency p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms, errors ${errors}, chats answered ${answeredChats}/${CHATS}, messages sent per update ${messagesPerUpdate.toFixed(2)}, RSS ${rssBefore.toFixed(0)} MB -> ${rssAfter.toFixed(0)} MB`,
   );
   return result;
 }
