@@ -27,22 +27,22 @@ const TEMPERATURE = '3[89]|4[0-2]';
 
 /** Words for bleeding itself: not blood tests, blood groups or blood thinners (those are compounds). */
 export const BLEEDING = 'bloed|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood';
-const INTENSE = "heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads";
+const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads";
 export const PAIN = "pijn|pijnen|buikpijn|krampen|kramp|krampjes|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
 const DURATION = [
-  `(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu) (?:${NUMBER_WORD}) (?:dag|dagen|week|weken|wk|wkn|weekjes)`,
-  `(?:${NUMBER_WORD}) (?:dag|dagen|week|weken|wk|wkn) (?:na|later|lang|geleden|achter elkaar|aan een stuk|non stop|nonstop)`,
+  `(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu) (?:${NUMBER_WORD}) (?:dag|dagen|dgn|dg|week|weken|wk|wkn|weekjes)`,
+  `(?:${NUMBER_WORD}) (?:dag|dagen|dgn|week|weken|wk|wkn) (?:na|later|lang|geleden|terug|achter elkaar|aan een stuk|non stop|nonstop)`,
   '(?:dagen|weken|week) na (?:de|mijn|mn|m\'n|het)',
-  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|al dagen|al weken|dagenlang|wekenlang|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan',
-  'for days|for weeks|still|every day|days later|weeks later|weeks ago|days ago',
+  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|al dagen|al weken|dagenlang|wekenlang|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet',
+  'for days|for weeks|for (?:[0-9]+|a few|several|two|three|four) (?:days|weeks)|still|every day|days later|weeks later|weeks ago|days ago',
 ].join('|');
 const WORSENING = [
   '(?:neemt|nemen|nam) (?:\\w+ )?toe|toegenomen|toenemen|toenemend|erger|heftiger|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
   "(?:wordt|word|worden|werd|gaat|is) (?:\\w+ ){0,3}niet minder|niet minder|niet af(?:genomen|nemen)?|neemt niet af|in plaats van minder|ipv minder",
-  'getting worse|worse|increasing|not getting less|not less',
+  '(?:elke dag|steeds|weer|juist|alleen maar) meer|getting worse|worse|heavier|getting more|increasing|not getting less|not less',
 ].join('|');
 const PAINKILLER = 'paracetamol|ibuprofen|ibuprofen|pijnstiller|pijnstillers|diclofenac|naproxen|painkillers|painkiller|medicatie|medicijnen|pillen|tabletten';
-const NO_HELP = "helpt niet|helpen niet|hielp niet|hielpen niet|werkt niet|werken niet|helpt niks|helpen niks|helpt niets|helpen niets|helpt geen|nauwelijks|amper|doet niks|doen niks|doet niets|doen niets|don't help|doesn't help|didn't help|not helping|no help";
+const NO_HELP = "blijft|zakt niet|gaat niet weg|niet weg|helpt niet|helpen niet|hielp niet|hielpen niet|werkt niet|werken niet|helpt niks|helpen niks|helpt niets|helpen niets|helpt geen|nauwelijks|amper|doet niks|doen niks|doet niets|doen niets|don't help|doesn't help|didn't help|not helping|no help";
 
 export const SIGN_PATTERNS: SignPattern[] = [
   // koorts
@@ -60,17 +60,18 @@ export const SIGN_PATTERNS: SignPattern[] = [
 
   // hevig bloedverlies
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near(BLEEDING, INTENSE, 4)) },
-  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w('gutsen|gutst|gutste|gutsend|gulpen|gulpt|golven|golfjes bloed|stroomt|stromen|stroomde|spuit|loopt eruit|komt eruit gelopen|gushing|pouring|soaked|soaking|soak|drenched|doorweekt|doordrenkt|doorgebloed|doorlekt|lekt door')) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w('gutsen|gutst|gutste|gutsend|gulpen|gulpt|golven|golfjes bloed|stroomt eruit|stromen eruit|stroomt er ?uit|het stroomt|spuit eruit|loopt eruit|komt eruit gelopen|gushing|pouring|soaked|soaking|soak|drenched|doorweekt|doordrenkt|doorgebloed|doorlekt|lekt door')) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('verband|verbanden|maandverband|maandverbanden|nachtverband|kraamverband|inlegkruisje|tampon|tampons|pad|pads|cup', "per uur|elk uur|ieder uur|om het uur|binnen een uur|in een uur|elk kwartier|ieder kwartier|half uur|halfuur|kwartier|vol|doorweekt|door|an hour|every hour|per hour|full", 6)) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("langs (?:mijn|m'n|mn|me|de|m) (?:benen|been|dijen)|down my legs|through my (?:clothes|pants|jeans|trousers)")) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("door (?:(?:mijn|m'n|mn|me|de|het|al|alle|twee|2|drie) )?(?:broek|broeken|kleren|kleding|matras|laken|lakens|handdoek|handdoeken|pyjama|jeans|bed|alles|onderbroek|slip|legging|badjas)")) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('stolsel|stolsels|klont|klonten|klonters|proppen|prop|clot|clots|stukken bloed', 'groot|grote|grootte|enorm|enorme|vuist|sinaasappel|mandarijn|citroen|ei|eieren|golfbal|tennisbal|handpalm|hand|biefstuk|lever|large|huge|big|size', 5)) },
   { sign: 'hevig-bloedverlies', negatable: false, pattern: re(near(BLEEDING, 'stopt niet|stopt gewoon niet|houdt niet op|houdt maar niet op|blijft maar komen|blijft komen|wil niet stoppen|niet te stoppen|won\'t stop|doesn\'t stop|not stopping', 8)) },
-  { sign: 'hevig-bloedverlies', negatable: false, pattern: re(w('het stopt (?:gewoon )?niet|houdt (?:maar )?niet op|blijft maar komen|niet te stoppen')) },
+  { sign: 'hevig-bloedverlies', negatable: false, pattern: re(w('het bloeden stopt (?:gewoon )?niet|het bloed (?:stopt|houdt) (?:gewoon |maar )?niet|blijft maar komen')) },
 
   // flauwvallen
-  { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw[a-z]*|duizel[a-z]*|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|ingezakt|onderuit gegaan|van mijn stokje|lijkbleek|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
-  { sign: 'flauwvallen', negatable: true, pattern: re(w("licht in (?:mijn|m'n|mn|het|me|m) (?:hoofd|kop)|licht in het hoofd|licht hoofdig|balhoofd|zwart voor (?:mijn|m'n|mn|me|de|m) (?:ogen|oogen|oog)|sterretjes|viel (?:bijna )?om|bijna omgevallen|omgevallen|out gegaan|even weg|van de wereld|wit weggetrokken")) },
+  { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw(?!e )[a-z]*|duizel[a-z]*|tollen|tolt|tolde|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|ingezakt|onderuit gegaan|van mijn stokje|lijkbleek|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
+  { sign: 'flauwvallen', negatable: false, pattern: re(w("flauw[a-z]* maar (?:wel )?bijna|(?:kamer|alles|hoofd|wereld) (?:[a-z]+ ){0,2}(?:draait|draaide|tolt|tolde)|op de grond (?:gaan |moeten |moest )?(?:zitten|liggen)|wakker (?:[a-z]+ ){0,3}op de grond|lag (?:ineens |opeens )?op de grond|raakte (?:even )?weg|raak (?:steeds )?weg|hoofd voelt (?:zo |heel )?licht|alles (?:wordt|werd|ging) (?:wit|zwart)|van (?:mijn|m'n|mn|me) stokje")) },
+  { sign: 'flauwvallen', negatable: true, pattern: re(w("licht in (?:mijn|m'n|mn|het|t|'t|me|m) (?:hoofd|kop)|licht in het hoofd|licht hoofdig|balhoofd|zwart voor (?:(?:mijn|m'n|mn|me|de|m) )?(?:ogen|oogen|oog)|sterretjes|viel (?:bijna )?om|bijna omgevallen|omgevallen|out gegaan|even weg|van de wereld|wit weggetrokken")) },
 
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
 ];
@@ -79,7 +80,7 @@ export const DURATION_PATTERN = re(w(DURATION));
 export const WORSENING_PATTERN = re(w(WORSENING));
 export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel`));
 export const PAIN_PATTERN = re(w(PAIN));
-export const PAINKILLER_NO_HELP_PATTERN = re(near(PAINKILLER, NO_HELP, 5));
+export const PAINKILLER_NO_HELP_PATTERN = re(near(PAINKILLER, NO_HELP, 8));
 export const LONG_LASTING_PHRASE = re(w('lang aanhoudende? (?:pijn|bloedverlies)|aanhoudende? (?:pijn|bloedverlies|bloeding|krampen)'));
 
 /** Words that deny what follows them within the same clause. */
