@@ -21,6 +21,8 @@ export interface IntentIndex {
   idf: Map<string, number>;
   resolver: TermResolver;
   analyzer: Analyzer;
+  /** Every term some small-talk intent uses: a message with other words is more than small talk. */
+  smalltalkVocabulary: Set<string>;
   /** term -> feature number for the classifier */
   features: Map<string, number>;
   classifier: Classifier;
@@ -97,5 +99,10 @@ export function buildIndex(content: Content, analyzer: Analyzer): IntentIndex {
   const samples = docs.map((doc) => ({ vector: toFeatureVector(doc.weights, features), label: doc.intent }));
   const classifier = trainClassifier(samples, intents.length, features.size);
 
-  return { intents, docs, postings, centroids, idf, resolver: createTermResolver(idf.keys()), analyzer, features, classifier };
+  const smalltalkVocabulary = new Set<string>();
+  intents.forEach((intent, i) => {
+    if (intent.kind === 'smalltalk') for (const term of centroids[i]?.weights.keys() ?? []) smalltalkVocabulary.add(term);
+  });
+
+  return { intents, docs, postings, centroids, idf, smalltalkVocabulary, resolver: createTermResolver(idf.keys()), analyzer, features, classifier };
 }

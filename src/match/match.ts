@@ -21,6 +21,8 @@ export const THRESHOLDS = {
   margin: 0.2,
   /** Small talk is short and formulaic: a message that also says something else is not small talk. */
   smalltalkSupport: 0.6,
+  /** ...and all its words must be small-talk words ("waarom krijgt iemand een miskraam" is a question). */
+  smalltalkShare: 1,
 };
 
 export type MatchOutcome =
@@ -42,7 +44,8 @@ export function matchIntent(index: IntentIndex, raw: string, thresholds = THRESH
   const agrees = closest.intent === best.intent || closest.support - best.support < thresholds.agreement;
   const minSupport = intent.kind === 'smalltalk' ? thresholds.smalltalkSupport : thresholds.minSupport;
   const clearLead = best.score - (ranked[1]?.score ?? 0) >= thresholds.margin;
-  if (agrees && clearLead && best.score >= thresholds.answer && best.support >= minSupport) return { kind: 'answer', intent, confidence: best.score };
+  const smalltalkOk = intent.kind !== 'smalltalk' || best.smalltalkShare >= thresholds.smalltalkShare;
+  if (smalltalkOk && agrees && clearLead && best.score >= thresholds.answer && best.support >= minSupport) return { kind: 'answer', intent, confidence: best.score };
   if (best.score >= thresholds.suggest && best.support >= thresholds.minSupport) {
     const suggestions = ranked
       .filter((r) => r.score >= thresholds.suggestFloor)

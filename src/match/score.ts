@@ -6,6 +6,10 @@ export interface ScoredIntent {
   score: number;
   /** Cosine similarity with the intent's closest example and vocabulary: how much the words really overlap. */
   support: number;
+  /** Share of the message's known words that this intent's texts use at all. */
+  coverage: number;
+  /** Share of the message's known words that some small-talk intent uses. */
+  smalltalkShare: number;
 }
 
 /** How much an unknown word counts against a match: words the intents never use make a message less likely to be theirs. */
@@ -49,6 +53,9 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
     const cosine = dot / (queryNorm * doc.norm);
     if (cosine > (bestExample.get(doc.intent) ?? 0)) bestExample.set(doc.intent, cosine);
   }
+  let smalltalkTerms = 0;
+  for (const term of query.keys()) if (index.smalltalkVocabulary.has(term)) smalltalkTerms++;
+  const smalltalkShare = smalltalkTerms / query.size;
   const probabilities = index.classifier.predict(toFeatureVector(query, index.features, unknown * UNKNOWN_TERM_WEIGHT));
   const scored: ScoredIntent[] = [];
   for (const [intent, example] of bestExample) {
@@ -57,7 +64,9 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
     if (centroid) for (const [term, value] of query) dot += value * (centroid.weights.get(term) ?? 0);
     const whole = centroid && centroid.norm > 0 ? dot / (queryNorm * centroid.norm) : 0;
     const support = EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole;
-    scored.push({ intent, score: probabilities[intent] ?? 0, support });
+    let covered = 0;
+    if (centroid) for (const term of query.keys()) if (centroid.weights.has(term)) covered++;
+    scored.push({ intent, score: probabilities[intent] ?? 0, support, coverage: covered / query.size, smalltalkShare });
   }
   return scored.sort((a, b) => b.score - a.score || a.intent - b.intent);
 }

@@ -43,6 +43,11 @@ describe('reply plan', () => {
     expect(responder.respond('dank je wel!').frame).toBe('thanks');
   });
 
+  it('does not take a question for small talk because it shares a word with a greeting', () => {
+    expect(responder.respond('waarom krijgt iemand een miskraam').outcome).not.toBe('smalltalk');
+    expect(responder.respond('hey ben je daar?').outcome).toBe('smalltalk');
+  });
+
   it('notes in English that the information is in Dutch', () => {
     const plan = responder.respond('Does smoking make a miscarriage more likely?');
     expect(plan.english).toBe(true);
