@@ -6,8 +6,6 @@ export interface ScoredIntent {
   score: number;
   /** Cosine similarity with the intent's closest example and vocabulary: how much the words really overlap. */
   support: number;
-  /** Share of the message's known words that this intent's texts use at all. */
-  coverage: number;
   /** Share of the message's known words that some small-talk intent uses. */
   smalltalkShare: number;
 }
@@ -64,9 +62,7 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
     if (centroid) for (const [term, value] of query) dot += value * (centroid.weights.get(term) ?? 0);
     const whole = centroid && centroid.norm > 0 ? dot / (queryNorm * centroid.norm) : 0;
     const support = EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole;
-    let covered = 0;
-    if (centroid) for (const term of query.keys()) if (centroid.weights.has(term)) covered++;
-    scored.push({ intent, score: probabilities[intent] ?? 0, support, coverage: covered / query.size, smalltalkShare });
+    scored.push({ intent, score: probabilities[intent] ?? 0, support, smalltalkShare });
   }
   return scored.sort((a, b) => b.score - a.score || a.intent - b.intent);
 }
