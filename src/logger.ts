@@ -16,7 +16,24 @@ export function createLogger(level = 'info'): Logger {
   });
 }
 
-/** A salted hash of a chat id: lets logs group one chat's updates without saying who it is. */
+/** A salted sha256 hash of a chat id: lets logs group one chat's updates without saying who it is. */
 export function createChatHasher(salt: string = randomBytes(16).toString('hex')): (chatId: number | undefined) => string | undefined {
   return (chatId) => (chatId === undefined ? undefined : createHash('sha256').update(`${salt}:${chatId}`).digest('hex').slice(0, 16));
+}
+
+/**
+ * The parts of an error that are safe to log. Never the error itself: grammY's errors carry the
+ * request payload (a patient's reply text) and a network error's message holds the URL with the token.
+ */
+export function errorFields(error: unknown): { error?: string; method?: string; code?: number; description?: string } {
+  if (typeof error !== 'object' || error === null) return { error: typeof error };
+  const { name, error_code: code, description, message } = error as { name?: unknown; error_code?: unknown; description?: unknown; message?: unknown };
+  // grammY's HttpError names the method only in its message ("Network request for 'getUpdates' failed!").
+  const method = (error as { method?: unknown }).method ?? (typeof message === 'string' ? /^Network request for '(\w+)'/.exec(message)?.[1] : undefined);
+  return {
+    ...(typeof name === 'string' ? { error: name } : {}),
+    ...(typeof method === 'string' ? { method } : {}),
+    ...(typeof code === 'number' ? { code } : {}),
+    ...(typeof description === 'string' ? { description: description.slice(0, 200) } : {}),
+  };
 }

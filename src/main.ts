@@ -1,22 +1,35 @@
 /**
- * `npm start`: with TELEGRAM_BOT_TOKEN the Telegram bot; without it the local chat in the terminal,
- * with the same replies, until the end of input.
+ * `npm start`: with TELEGRAM_BOT_TOKEN the Telegram bot (long polling or webhook); without it the
+ * local chat in the terminal, with the same replies, until the end of input.
  */
 import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCheckedContent } from './content/check.js';
 import { runLocalChat } from './local-chat.js';
 import { createResponder } from './reply/plan.js';
 
 loadDotenv({ quiet: true });
+
+// The configuration first: a bad value stops the process before anything else happens.
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Invalid configuration: ${error.message}\n`);
+  process.exit(1);
+}
+
 const responder = createResponder(loadCheckedContent());
 
-if (process.env.TELEGRAM_BOT_TOKEN) {
-  const { runTelegram } = await import('./bot/run.js');
-  await runTelegram(responder, process.env);
-} else {
+if (config.mode === 'local') {
   process.stderr.write(
-    'Geen TELEGRAM_BOT_TOKEN gevonden: de bot draait nu als lokale chat in de terminal.\n' +
-      'Voor Telegram: maak een bot bij @BotFather, zet het token in .env (zie .env.example) en start opnieuw.\n\n',
+    'Geen TELEGRAM_BOT_TOKEN gevonden: de bot draait nu als lokale chat in de terminal (knoppen zijn genummerde keuzes).\n' +
+      'Voor Telegram: maak een bot bij @BotFather (/newbot), zet het token als TELEGRAM_BOT_TOKEN in .env (zie .env.example) en start opnieuw.\n\n',
   );
   await runLocalChat(responder, process.stdin, process.stdout);
+} else {
+  // grammY is loaded only when the bot really runs on Telegram.
+  const { runTelegram } = await import('./bot/run.js');
+  await runTelegram(config, responder);
 }

@@ -16,6 +16,7 @@ export const callbackSchema = z.union([
 ]);
 export type CallbackData = z.infer<typeof callbackSchema>;
 
+/** The action a button press asks for, or undefined for data this version of the bot did not make. */
 export function parseCallback(data: string | undefined): CallbackData | undefined {
   if (!data) return undefined;
   const match = /^([^:]*):([^:]*):(.*)$/s.exec(data);

@@ -1,6 +1,7 @@
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type BotConfig } from 'grammy';
+import { Bot, type BotConfig, type BotError } from 'grammy';
 import type { Logger } from 'pino';
+import { errorFields } from '../logger.js';
 import type { Responder } from '../reply/plan.js';
 import type { BotContext } from './context.js';
 import { buttonsFeature } from './features/buttons.js';
@@ -16,47 +17,46 @@ export interface BotDeps {
   responder: Responder;
   logger: Logger;
   hashChat: (chatId: number | undefined) => string | undefined;
-  /** For tests and for a self-hosted Bot API server. */
+  /** botInfo for tests; client.apiRoot for a self-hosted Bot API server. */
   botConfig?: BotConfig<BotContext>;
-  /** Per-chat limit; default about 10 messages in 10 seconds. */
+  /** Per-chat limit; default 10 messages in 10 seconds. */
   rateLimit?: Pick<RateLimitOptions, 'limit' | 'windowMs' | 'now'>;
   /** Lets a shutdown wait for the updates in flight. */
   inFlight?: InFlightTracker;
 }
 
 /**
- * Builds the bot: per-update logging (ids, intent, scores, timings; never text), an error boundary,
- * then one composer per feature. Edited messages, channel posts and member updates reach no handler.
+ * Builds the bot: per-chat ordering, a log line per update (ids, intent, scores, timings; never text),
+ * an error boundary, then one composer per feature. Edited messages, channel posts and member updates
+ * reach no handler and are ignored.
  */
 export function createBot({ token, responder, logger, hashChat, botConfig, rateLimit: limits, inFlight }: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, botConfig);
+  const logError = (error: BotError<BotContext>) => {
+    const fields = { update: error.ctx.update.update_id, ...errorFields(error.error) };
+    // 403: the user blocked the bot or left; nothing to retry and nothing to alarm anyone about.
+    if (fields.code === 403) logger.info(fields, 'user blocked the bot');
+    else logger.error(fields, 'update failed');
+  };
+  // For errors outside the boundary; grammY's default handler would print the whole error, payload included.
+  bot.catch(logError);
+
   if (inFlight) bot.use(inFlight.middleware);
   // One chat's updates are handled in order; different chats do not wait for each other.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
-
   bot.use(async (ctx, next) => {
     const started = performance.now();
     ctx.meta = {};
     try {
       await next();
     } finally {
-      logger.info(
-        { update: ctx.update.update_id, chatType: ctx.chat?.type, chat: hashChat(ctx.chat?.id), ...ctx.meta, ms: Math.round((performance.now() - started) * 10) / 10 },
-        'update',
-      );
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      logger.info({ update: ctx.update.update_id, chatType: ctx.chat?.type, chat: hashChat(ctx.chat?.id), ...ctx.meta, ms }, 'update');
     }
   });
 
-  const features = bot.errorBoundary((error) => {
-    // grammY's error carries the method and Telegram's description; never the update itself.
-    const cause = error.error as { name?: string; method?: string; error_code?: number; description?: string };
-    if (cause?.error_code === 403) {
-      // The user blocked the bot (or left): nothing to retry, nothing to alarm about.
-      logger.info({ update: error.ctx.update.update_id, method: cause.method, code: 403 }, 'user blocked the bot');
-      return;
-    }
-    logger.error({ update: error.ctx.update.update_id, error: cause?.name, method: cause?.method, code: cause?.error_code, description: cause?.description }, 'update failed');
-  });
+  const deps = { responder, logger };
+  const features = bot.errorBoundary(logError);
   features.use(
     rateLimit({
       limit: 10,
@@ -69,12 +69,11 @@ export function createBot({ token, responder, logger, hashChat, botConfig, rateL
       },
     }),
   );
-  features.use(groupsFeature(responder));
-  features.use(commandsFeature(responder));
-  features.use(buttonsFeature(responder));
-  features.use(questionsFeature(responder));
-  // must be the last handler: anything else in a private chat is not text
-  features.use(nonTextFeature(responder));
-
+  features.use(groupsFeature(deps));
+  features.use(commandsFeature(deps));
+  features.use(buttonsFeature(deps));
+  features.use(questionsFeature(deps));
+  // must be the last handler: what is left in a private chat and is not text
+  features.use(nonTextFeature(deps));
   return bot;
 }

@@ -1,100 +1,80 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { run } from '@grammyjs/runner';
-import type { Bot } from 'grammy';
 import type { Logger } from 'pino';
-import { ConfigError, loadConfig, type Config } from '../config.js';
-import { createChatHasher, createLogger } from '../logger.js';
-import { COMMANDS } from '../reply/commands.js';
+import type { TelegramConfig } from '../config.js';
+import { createChatHasher, createLogger, errorFields } from '../logger.js';
 import type { Responder } from '../reply/plan.js';
-import type { BotContext } from './context.js';
+import { logFailedCalls } from './api-log.js';
 import { createBot } from './create-bot.js';
-import { createInFlightTracker, type InFlightTracker } from './in-flight.js';
-import { createWebhookServer } from './webhook-server.js';
+import { createInFlightTracker } from './in-flight.js';
+import { startPolling } from './polling.js';
+import { initBot, StartUpRefusedError } from './start-up.js';
+import { startWebhook } from './webhook.js';
 
-/** How long a shutdown waits for replies in flight before it exits anyway. */
-const DRAIN_MS = 8_000;
-
-const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
-
-/** Calls `step` until it succeeds, waiting longer each time: Telegram may be unreachable at start-up. */
-async function withBackoff(logger: Logger, what: string, step: () => Promise<void>): Promise<void> {
-  for (let attempt = 1, delay = 1_000; ; attempt++, delay = Math.min(delay * 2, 30_000)) {
-    try {
-      return await step();
-    } catch (error) {
-      const cause = error as { name?: string; error_code?: number; description?: string };
-      logger.warn({ attempt, retryInMs: delay, error: cause?.name, code: cause?.error_code }, `${what} failed, Telegram not reachable yet; retrying`);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
-}
+/** How long a shutdown waits for replies in flight; the whole shutdown stays within a few seconds. */
+const DRAIN_MS = 4_000;
+const SHUTDOWN_LIMIT_MS = 8_000;
 
 /** Runs the bot by long polling or behind a webhook until SIGINT or SIGTERM. */
-export async function runTelegram(responder: Responder, env: Record<string, string | undefined>): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`Ongeldige configuratie: ${error.message}\n`);
+export async function runTelegram(config: TelegramConfig, responder: Responder): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  // Node would print an unexpected error whole, and grammY's errors hold payloads and URLs with the token.
+  const die = (error: unknown) => {
+    logger.fatal(errorFields(error), error instanceof StartUpRefusedError ? error.message : 'stopped by an error');
     process.exit(1);
-  }
-  const logger = createLogger(config.LOG_LEVEL);
+  };
+  process.on('uncaughtException', die);
+  process.on('unhandledRejection', die);
+  // Until the bot runs there is nothing to finish: a signal during start-up just exits.
+  let stop = async () => {};
+  stopOnSignals(() => stop(), logger);
+
   const inFlight = createInFlightTracker();
   const bot = createBot({
     inFlight,
-    token: config.TELEGRAM_BOT_TOKEN,
+    token: config.token,
     responder,
     logger,
-    hashChat: createChatHasher(config.LOG_SALT),
-    botConfig: { client: { apiRoot: config.TELEGRAM_API_ROOT } },
+    hashChat: createChatHasher(config.logSalt),
+    botConfig: { client: { apiRoot: config.apiRoot } },
   });
-  // Start-up has its own backoff with a log line per attempt, so the operator sees why nothing happens.
-  // grammY's bot.init() retries network errors silently; asking getMe ourselves lets each attempt be logged.
-  await withBackoff(logger, 'getMe', async () => {
-    bot.botInfo = await bot.api.getMe();
-  });
-  await withBackoff(logger, 'setMyCommands', async () => void (await bot.api.setMyCommands([...COMMANDS])));
-  // From here on: 429 is retried after Telegram's retry_after, 5xx and network errors with backoff.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
-  const stop = config.BOT_MODE === 'webhook' ? await startWebhook(bot, config, logger) : startPolling(bot, logger, inFlight);
+  // Installed first, so it sees every attempt that auto-retry (installed after start-up) makes.
+  bot.api.config.use(logFailedCalls(logger));
+  try {
+    await initBot(bot, logger);
+    // From here on: 429 is retried after Telegram's retry_after, 5xx and network errors with backoff.
+    bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+    stop =
+      config.mode === 'webhook'
+        ? await startWebhook(bot, config, logger, DRAIN_MS)
+        : await startPolling(bot, { logger, inFlight, drainMs: DRAIN_MS, onFatal: die });
+  } catch (error) {
+    die(error);
+  }
+}
 
+/** SIGINT or SIGTERM stops the bot once: later signals during the shutdown change nothing. */
+function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    await stop();
-    logger.info('stopped');
-    process.exit(0);
+    // A last resort: a stop that hangs must not keep a supervisor waiting.
+    setTimeout(() => {
+      logger.warn('stop took too long; exiting');
+      process.exit(0);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error(errorFields(error), 'stop failed');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-}
-
-function startPolling(bot: Bot<BotContext>, logger: Logger, inFlight: InFlightTracker): () => Promise<void> {
-  // drop_pending_updates stays off: a question sent while the bot was down is still answered.
-  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
-  logger.info({ mode: 'polling', bot: bot.botInfo.id }, 'bot started');
-  return async () => {
-    await runner.stop();
-    // Finish the replies in flight, then tell Telegram which updates are handled, so none is
-    // answered twice after a restart. Updates not finished in time stay unconfirmed and come again.
-    await inFlight.drain(DRAIN_MS);
-    if (inFlight.active === 0 && inFlight.highestHandled >= 0) {
-      await bot.api.getUpdates({ offset: inFlight.highestHandled + 1, limit: 1, timeout: 0 }).catch(() => undefined);
-    }
-  };
-}
-
-async function startWebhook(bot: Bot<BotContext>, config: Extract<Config, { BOT_MODE: 'webhook' }>, logger: Logger): Promise<() => Promise<void>> {
-  const route = new URL(config.WEBHOOK_URL).pathname;
-  const webhook = createWebhookServer({ route, secret: config.WEBHOOK_SECRET, logger, handleUpdate: (update) => bot.handleUpdate(update) });
-  await new Promise<void>((resolve) => webhook.server.listen(config.PORT, config.HOST, resolve));
-  await withBackoff(logger, 'setWebhook', async () =>
-    void (await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] })),
-  );
-  const address = webhook.server.address();
-  logger.info({ mode: 'webhook', bot: bot.botInfo.id, port: typeof address === 'object' ? address?.port : config.PORT }, 'bot started');
-  return () => webhook.close();
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }

@@ -1,24 +1,25 @@
 import { Composer } from 'grammy';
 import { categoryMenu, topicMenu } from '../../reply/menu.js';
 import { renderPlan } from '../../reply/messages.js';
-import type { Responder } from '../../reply/plan.js';
 import { parseCallback } from '../callback-data.js';
-import type { BotContext } from '../context.js';
+import type { BotContext, FeatureDeps } from '../context.js';
 import { editOrSend, sendAll } from '../send.js';
 
-/** Every button press is answered; menus edit in place; unknown, stale or forged data gets one short notice. */
-export function buttonsFeature(responder: Responder): Composer<BotContext> {
+/**
+ * Every button press is answered; menus edit in place; unknown, stale or forged data gets one short
+ * notice and nothing else. Buttons only work in a private chat: in a group an answer would be read
+ * by others.
+ */
+export function buttonsFeature({ responder, logger }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { content } = responder;
   composer.on('callback_query', async (ctx) => {
-    const data = parseCallback(ctx.callbackQuery.data);
+    const data = ctx.chat?.type === 'private' ? parseCallback(ctx.callbackQuery.data) : undefined;
     const stale = () => ctx.answerCallbackQuery({ text: content.frame.texts.staleButton.text });
-    if (!data) {
-      ctx.meta.callback = 'invalid';
-      return stale();
-    }
-    ctx.meta.callback = data.action;
-    switch (data.action) {
+    ctx.meta.callback = data ? data.action : 'invalid';
+    switch (data?.action) {
+      case undefined:
+        return stale();
       case 'm':
         await ctx.answerCallbackQuery();
         return editOrSend(ctx, topicMenu(content));
@@ -36,11 +37,13 @@ export function buttonsFeature(responder: Responder): Composer<BotContext> {
         return sendAll(ctx, renderPlan(plan, content.frame));
       }
       case 'u':
-      case 'd':
+      case 'd': {
         if (!responder.topicRef(data.arg)) return stale();
-        // The vote is a metric in the log line of this update: intent and direction, no user.
-        Object.assign(ctx.meta, { intent: data.arg, vote: data.action === 'u' ? 'up' : 'down' });
+        // A metric of its own, without the chat: which answers help, not who said so.
+        ctx.meta.callback = 'vote';
+        logger.info({ metric: 'feedback', intent: data.arg, vote: data.action === 'u' ? 'up' : 'down' }, 'feedback');
         return ctx.answerCallbackQuery({ text: content.frame.texts.feedbackThanks.text });
+      }
     }
   });
   return composer;

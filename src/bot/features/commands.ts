@@ -1,17 +1,19 @@
 import { Composer } from 'grammy';
-import { commandMessages } from '../../reply/commands.js';
-import type { Responder } from '../../reply/plan.js';
-import type { BotContext } from '../context.js';
+import { COMMANDS, commandMessages } from '../../reply/commands.js';
+import type { BotContext, FeatureDeps } from '../context.js';
 import { sendAll } from '../send.js';
 
+const KNOWN: ReadonlySet<string> = new Set(COMMANDS.map((c) => c.command));
+
 /** /start, /onderwerpen, /spoed, /organisaties, /privacy, /help; any other command gets the help text. */
-export function commandsFeature(responder: Responder): Composer<BotContext> {
+export function commandsFeature({ responder }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').on('message::bot_command', async (ctx, next) => {
+    // Only a message that starts with a command is one; "/start" halfway a sentence is just text.
     const entity = ctx.message.entities?.find((e) => e.type === 'bot_command' && e.offset === 0);
     if (!entity) return next();
-    const command = (ctx.message.text ?? '').slice(1, entity.length).split('@')[0] ?? '';
-    ctx.meta.outcome = `command:${['start', 'onderwerpen', 'spoed', 'organisaties', 'privacy', 'help'].includes(command) ? command : 'unknown'}`;
+    const command = (ctx.message.text ?? '').slice(1, entity.length).split('@')[0]?.toLowerCase() ?? '';
+    ctx.meta.outcome = `command:${KNOWN.has(command) ? command : 'unknown'}`;
     await sendAll(ctx, commandMessages(responder.content, command));
   });
   return composer;

@@ -1,12 +1,28 @@
 import { Composer } from 'grammy';
-import type { Responder } from '../../reply/plan.js';
-import type { BotContext } from '../context.js';
+import type { BotContext, FeatureDeps } from '../context.js';
 import { sendAll } from '../send.js';
 
-/** Stickers, voice, photos without caption and the like: the bot reads only text, and says so kindly. */
-export function nonTextFeature(responder: Responder): Composer<BotContext> {
+/** Messages a person sends that hold no text the bot can read. Service messages are not among them. */
+const NON_TEXT = [
+  'message:sticker',
+  'message:photo',
+  'message:voice',
+  'message:video',
+  'message:video_note',
+  'message:audio',
+  'message:animation',
+  'message:document',
+  'message:location',
+  'message:contact',
+  'message:poll',
+  'message:dice',
+  'message:story',
+] as const;
+
+/** Stickers, voice, photos without a caption and the like: the bot reads only text, and says so kindly. */
+export function nonTextFeature({ responder }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.chatType('private').on('message', async (ctx) => {
+  composer.chatType('private').on([...NON_TEXT], async (ctx) => {
     ctx.meta.outcome = 'non-text';
     await sendAll(ctx, [{ text: responder.content.frame.texts.nonText.text, buttons: [] }]);
   });
