@@ -28,7 +28,8 @@ const TEMPERATURE = '3[89]|4[0-2]';
 /** Words for bleeding itself: not blood tests, blood groups or blood thinners (those are compounds). */
 export const BLEEDING = 'bloed|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood';
 const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads";
-export const PAIN = "pijn|pijnen|buikpijn|krampen|kramp|krampjes|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
+// "kramen" is how "krampen" is often typed on a phone.
+export const PAIN = "pijn|pijnen|buikpijn|onderbuikpijn|rugpijn|krampen|kramp|krampjes|kramen|buikkrampen|krampend|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
 const DURATION = [
   `(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu) (?:${NUMBER_WORD}) (?:dag|dagen|dgn|dg|week|weken|wk|wkn|weekjes)`,
   `(?:${NUMBER_WORD}) (?:dag|dagen|dgn|week|weken|wk|wkn) (?:na|later|lang|geleden|terug|achter elkaar|aan een stuk|non stop|nonstop)`,
@@ -37,7 +38,7 @@ const DURATION = [
   'for days|for weeks|for (?:[0-9]+|a few|several|two|three|four) (?:days|weeks)|still|every day|days later|weeks later|weeks ago|days ago',
 ].join('|');
 const WORSENING = [
-  '(?:neemt|nemen|nam) (?:\\w+ )?toe|toegenomen|toenemen|toenemend|erger|heftiger|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
+  '(?:neemt|nemen|nam) (?:\\w+ ){0,3}toe|toegenomen|toenemen|toenemend|erger|heftiger|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
   "(?:wordt|word|worden|werd|gaat|is) (?:\\w+ ){0,3}niet minder|niet minder|niet af(?:genomen|nemen)?|neemt niet af|in plaats van minder|ipv minder",
   '(?:elke dag|steeds|weer|juist|alleen maar) meer|getting worse|worse|heavier|getting more|increasing|not getting less|not less',
 ].join('|');
@@ -70,7 +71,7 @@ export const SIGN_PATTERNS: SignPattern[] = [
 
   // flauwvallen
   { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw(?!e )[a-z]*|duizel[a-z]*|tollen|tolt|tolde|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|ingezakt|onderuit gegaan|van mijn stokje|lijkbleek|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
-  { sign: 'flauwvallen', negatable: false, pattern: re(w("flauw[a-z]* maar (?:wel )?bijna|(?:kamer|alles|hoofd|wereld) (?:[a-z]+ ){0,2}(?:draait|draaide|tolt|tolde)|op de grond (?:gaan |moeten |moest )?(?:zitten|liggen)|wakker (?:[a-z]+ ){0,3}op de grond|lag (?:ineens |opeens )?op de grond|raakte (?:even )?weg|raak (?:steeds )?weg|hoofd voelt (?:zo |heel )?licht|alles (?:wordt|werd|ging) (?:wit|zwart)|van (?:mijn|m'n|mn|me) stokje")) },
+  { sign: 'flauwvallen', negatable: false, pattern: re(w("flauw[a-z]* maar (?:wel )?bijna|(?:kamer|alles|hoofd|wereld) (?:[a-z]+ ){0,2}(?:draait|draaide|tolt|tolde)|op de grond (?:gaan |moeten |moest )?(?:zitten|liggen)|wakker (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|lag (?:[a-z]+ ){0,2}op de (?:grond|[a-z]*vloer)|(?:vond|vonden|trof) (?:me|mij) (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|op de (?:grond|[a-z]*vloer) (?:gevonden|teruggevonden|bijgekomen)|bijgekomen|(?:ben|was) (?:[a-z]+ ){0,2}(?:weggeweest|weg geweest)|raakte (?:even )?weg|raak (?:steeds )?weg|hoofd voelt (?:zo |heel )?licht|alles (?:wordt|werd|ging) (?:wit|zwart)|van (?:mijn|m'n|mn|me) stokje")) },
   { sign: 'flauwvallen', negatable: true, pattern: re(w("licht in (?:mijn|m'n|mn|het|t|'t|me|m) (?:hoofd|kop)|licht in het hoofd|licht hoofdig|balhoofd|zwart voor (?:(?:mijn|m'n|mn|me|de|m) )?(?:ogen|oogen|oog)|sterretjes|viel (?:bijna )?om|bijna omgevallen|omgevallen|out gegaan|even weg|van de wereld|wit weggetrokken")) },
 
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)

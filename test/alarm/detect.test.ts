@@ -63,6 +63,11 @@ describe('alarm: flauwvallen', () => {
     'ik ben even weggeraakt',
     'I fainted in the bathroom',
     'feeling dizzy',
+    // Told by what happened around it, not by the word itself.
+    'ik ben even weg geweest in de badkamer',
+    'mijn man vond me op de grond naast het bed',
+    'ik lag ineens op de keukenvloer',
+    'ben net bijgekomen op de wc',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('flauwvallen');
   });
@@ -77,6 +82,9 @@ describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
     'de pijn wordt maar niet minder',
     'paracetamol helpt niet tegen de pijn',
     'still bleeding and cramps every day, two weeks later',
+    // Phone spelling ("kramen" for krampen) and the verb far from "toe".
+    'al een week kramen en bloed',
+    'het bloeden neemt sinds gisteren steeds toe',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('aanhoudend');
   });
@@ -110,6 +118,7 @@ describe('not an alarm', () => {
     'een beetje bruin bloedverlies, wordt minder',
     'ik ben kapot van verdriet',
     'hoe groot is de kans op een miskraam op mijn 39e',
+    'we hebben de vloer van de babykamer geverfd',
   ])('%s', (text) => {
     expect(detectAlarm(text).alarm).toBe(false);
   });
