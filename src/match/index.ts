@@ -1,10 +1,12 @@
 import type { Content } from '../content/load.js';
+import { foldWhitespace } from '../content/source-text.js';
 import type { Intent } from '../content/schema.js';
 import type { Analyzer } from '../text/analyze.js';
 import { trainClassifier, type Classifier, type SparseVector } from './classifier.js';
+import { textFeatures } from './features.js';
 import { createTermResolver, type TermResolver } from './vocabulary.js';
 
-/** One indexed text of an intent: an example, its title or a keyword. */
+/** One indexed text of an intent: an example, its title, a keyword or a sentence of its answer. */
 interface Doc {
   intent: number;
   weights: Map<string, number>;
@@ -13,8 +15,9 @@ interface Doc {
 
 export interface IntentIndex {
   intents: Intent[];
+  /** Patient phrasings (examples, titles, keywords): the closest one says how much a message really overlaps. */
   docs: Doc[];
-  /** term -> docs holding it, with the term's weight there */
+  /** feature -> docs holding it, with the feature's weight there */
   postings: Map<string, { doc: number; weight: number }[]>;
   /** One vector per intent: all its texts together, so evidence spread over examples adds up. */
   centroids: { weights: Map<string, number>; norm: number }[];
@@ -23,7 +26,7 @@ export interface IntentIndex {
   analyzer: Analyzer;
   /** Every term some small-talk intent uses: a message with other words is more than small talk. */
   smalltalkVocabulary: Set<string>;
-  /** term -> feature number for the classifier */
+  /** feature -> feature number for the classifier */
   features: Map<string, number>;
   classifier: Classifier;
 }
@@ -42,6 +45,13 @@ export function toFeatureVector(weights: Map<string, number>, features: Map<stri
 }
 
 const KEYWORD_BOOST = 1.3;
+/**
+ * The answer's own sentences teach the classifier the brochure's words ("ondergewicht", "innestelen")
+ * that patients echo, but they are not how patients ask: they weigh less than an example.
+ */
+const PASSAGE_BOOST = 0.5;
+/** Shorter "sentences" are headings or list stubs, not text worth learning from. */
+const MIN_PASSAGE_SENTENCE = 25;
 
 function vectorNorm(weights: Map<string, number>): number {
   let sum = 0;
@@ -49,60 +59,81 @@ function vectorNorm(weights: Map<string, number>): number {
   return Math.sqrt(sum);
 }
 
-/** Indexes every intent's examples, title and keywords as TF-IDF vectors over stemmed terms. */
+/** The sentences of an intent's answer passages. */
+function answerSentences(content: Content, intent: Intent): string[] {
+  if (intent.kind !== 'topic') return [];
+  const passages = content.responses.get(intent.response)?.passages ?? [];
+  return passages.flatMap((p) => foldWhitespace(p.quote).split(/(?<=[.?!])\s+/)).filter((s) => s.length >= MIN_PASSAGE_SENTENCE);
+}
+
+/**
+ * Indexes every intent's examples, title, keywords and answer sentences as TF-IDF vectors over
+ * stemmed terms and word pairs, and trains the classifier on them.
+ */
 export function buildIndex(content: Content, analyzer: Analyzer): IntentIndex {
   const intents = content.intents;
-  const texts: { intent: number; terms: string[]; boost: number }[] = [];
+  const texts: { intent: number; weights: Map<string, number>; boost: number; phrasing: boolean }[] = [];
+  const add = (intent: number, text: string, boost: number, phrasing: boolean) =>
+    texts.push({ intent, weights: textFeatures(analyzer.analyze(text)).weights, boost, phrasing });
   intents.forEach((intent, i) => {
-    for (const example of intent.examples) texts.push({ intent: i, terms: analyzer.terms(example), boost: 1 });
-    texts.push({ intent: i, terms: analyzer.terms(intent.title), boost: 1 });
-    for (const keyword of intent.keywords ?? []) texts.push({ intent: i, terms: analyzer.terms(keyword), boost: KEYWORD_BOOST });
+    for (const example of intent.examples) add(i, example, 1, true);
+    add(i, intent.title, 1, true);
+    for (const keyword of intent.keywords ?? []) add(i, keyword, KEYWORD_BOOST, true);
+    for (const sentence of answerSentences(content, intent)) add(i, sentence, PASSAGE_BOOST, false);
   });
 
   // Document frequency counts intents, not texts: a word used by one intent's twenty examples is still rare.
-  const intentsWithTerm = new Map<string, Set<number>>();
+  const intentsWithFeature = new Map<string, Set<number>>();
   for (const text of texts) {
-    for (const term of text.terms) {
-      const set = intentsWithTerm.get(term) ?? new Set<number>();
+    for (const feature of text.weights.keys()) {
+      const set = intentsWithFeature.get(feature) ?? new Set<number>();
       set.add(text.intent);
-      intentsWithTerm.set(term, set);
+      intentsWithFeature.set(feature, set);
     }
   }
   const idf = new Map<string, number>();
-  for (const [term, set] of intentsWithTerm) idf.set(term, Math.log((intents.length + 1) / (set.size + 0.5)));
+  for (const [feature, set] of intentsWithFeature) idf.set(feature, Math.log((intents.length + 1) / (set.size + 0.5)));
 
   const docs: Doc[] = [];
   const postings = new Map<string, { doc: number; weight: number }[]>();
   const centroidCounts = intents.map(() => new Map<string, number>());
+  const samples: { weights: Map<string, number>; label: number }[] = [];
   for (const text of texts) {
-    if (text.terms.length === 0) continue;
+    if (text.weights.size === 0) continue;
     const weights = new Map<string, number>();
-    for (const term of new Set(text.terms)) {
-      weights.set(term, (idf.get(term) ?? 0) * text.boost);
+    for (const [feature, value] of text.weights) {
+      weights.set(feature, (idf.get(feature) ?? 0) * value * text.boost);
       const counts = centroidCounts[text.intent];
-      counts?.set(term, (counts.get(term) ?? 0) + text.boost);
+      counts?.set(feature, (counts.get(feature) ?? 0) + value * text.boost);
     }
+    samples.push({ weights, label: text.intent });
+    if (!text.phrasing) continue;
     const doc = docs.push({ intent: text.intent, weights, norm: vectorNorm(weights) }) - 1;
-    for (const [term, weight] of weights) {
-      const list = postings.get(term) ?? [];
+    for (const [feature, weight] of weights) {
+      const list = postings.get(feature) ?? [];
       list.push({ doc, weight });
-      postings.set(term, list);
+      postings.set(feature, list);
     }
   }
   const centroids = centroidCounts.map((counts) => {
     const weights = new Map<string, number>();
-    for (const [term, count] of counts) weights.set(term, (1 + Math.log(count)) * (idf.get(term) ?? 0));
+    for (const [feature, count] of counts) weights.set(feature, (1 + Math.log(1 + count)) * (idf.get(feature) ?? 0));
     return { weights, norm: vectorNorm(weights) };
   });
 
-  const features = new Map([...idf.keys()].map((term, i) => [term, i]));
-  const samples = docs.map((doc) => ({ vector: toFeatureVector(doc.weights, features), label: doc.intent }));
-  const classifier = trainClassifier(samples, intents.length, features.size);
+  const features = new Map([...idf.keys()].map((feature, i) => [feature, i]));
+  const classifier = trainClassifier(
+    samples.map((sample) => ({ vector: toFeatureVector(sample.weights, features), label: sample.label })),
+    intents.length,
+    features.size,
+  );
 
   const smalltalkVocabulary = new Set<string>();
   intents.forEach((intent, i) => {
-    if (intent.kind === 'smalltalk') for (const term of centroids[i]?.weights.keys() ?? []) smalltalkVocabulary.add(term);
+    if (intent.kind === 'smalltalk') for (const feature of centroids[i]?.weights.keys() ?? []) if (!feature.includes(' ')) smalltalkVocabulary.add(feature);
   });
 
-  return { intents, docs, postings, centroids, idf, smalltalkVocabulary, resolver: createTermResolver(idf.keys()), analyzer, features, classifier };
+  // Typos and compounds are resolved against single terms only, never against word pairs.
+  const terms = [...idf.keys()].filter((feature) => !feature.includes(' '));
+  return { intents, docs, postings, centroids, idf, smalltalkVocabulary, resolver: createTermResolver(terms), analyzer, features, classifier };
 }

@@ -1,3 +1,4 @@
+import { textFeatures } from './features.js';
 import { toFeatureVector, type IntentIndex } from './index.js';
 
 export interface ScoredIntent {
@@ -22,18 +23,11 @@ const EXAMPLE_SHARE = 0.6;
  * what stays unknown weighs against every intent. Returns intents best first.
  */
 export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
+  const { weights, unknown } = textFeatures(index.analyzer.analyze(raw), index.resolver);
   const query = new Map<string, number>();
-  let unknown = 0;
-  for (const term of index.analyzer.terms(raw)) {
-    const resolved = index.resolver.resolve(term);
-    if (resolved.length === 0) {
-      unknown++;
-      continue;
-    }
-    for (const { term: known, weight } of resolved) {
-      const value = (index.idf.get(known) ?? 0) * weight;
-      if (value > (query.get(known) ?? 0)) query.set(known, value);
-    }
+  for (const [feature, weight] of weights) {
+    const idf = index.idf.get(feature);
+    if (idf !== undefined) query.set(feature, idf * weight);
   }
   if (query.size === 0) return [];
   let squared = unknown * UNKNOWN_TERM_WEIGHT * UNKNOWN_TERM_WEIGHT;
@@ -52,8 +46,13 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
     if (cosine > (bestExample.get(doc.intent) ?? 0)) bestExample.set(doc.intent, cosine);
   }
   let smalltalkTerms = 0;
-  for (const term of query.keys()) if (index.smalltalkVocabulary.has(term)) smalltalkTerms++;
-  const smalltalkShare = smalltalkTerms / query.size;
+  let queryTerms = 0;
+  for (const feature of query.keys()) {
+    if (feature.includes(' ')) continue;
+    queryTerms++;
+    if (index.smalltalkVocabulary.has(feature)) smalltalkTerms++;
+  }
+  const smalltalkShare = queryTerms ? smalltalkTerms / queryTerms : 0;
   const probabilities = index.classifier.predict(toFeatureVector(query, index.features, unknown * UNKNOWN_TERM_WEIGHT));
   const scored: ScoredIntent[] = [];
   for (const [intent, example] of bestExample) {

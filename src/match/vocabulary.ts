@@ -10,7 +10,7 @@ export interface TermResolver {
 }
 
 const FUZZY_THRESHOLD = 0.3;
-const MIN_FUZZY_LENGTH = 5;
+const MIN_FUZZY_LENGTH = 6;
 const MIN_PART_LENGTH = 4;
 
 export function createTermResolver(vocabulary: Iterable<string>): TermResolver {

@@ -3,11 +3,26 @@ import type { Lexicon } from '../content/schema.js';
 import { normalize, words } from './normalize.js';
 import { createSpellingFixer, escapeRegExp } from './spelling.js';
 
+/** One word of a message, in order: its stem, and whether it is a stopword. */
+export interface Token {
+  stem: string;
+  stop: boolean;
+}
+
+export interface Analysis {
+  /** Matching terms: stems of the meaningful words, with lay words and English mapped to the brochures' words. */
+  terms: string[];
+  /** Every word of the message in order, stopwords included: word pairs ("geen oorzaak") are built from these. */
+  tokens: Token[];
+}
+
 export interface Analyzer {
   /** Normalised text with misspellings fixed: what the alarm detector reads. */
   clean(raw: string): string;
   /** Matching terms: stems of the meaningful words, with lay words and English mapped to the brochures' words. */
   terms(raw: string): string[];
+  /** Terms and the ordered words in one pass. */
+  analyze(raw: string): Analysis;
   /** The spelling fixer, for the alarm detector. */
   fixSpelling(normalized: string): string;
 }
@@ -46,17 +61,18 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
   };
 
   const clean = (raw: string) => fixSpelling(normalize(raw));
-  return {
-    clean,
-    fixSpelling,
-    terms(raw) {
-      const text = clean(raw);
-      const added: string[] = [];
-      if (synonymPattern) for (const match of text.matchAll(synonymPattern)) added.push(synonymLookup.get(match[0]) ?? '');
-      // "ik ben 38", "op mijn 41e", "39 jaar": an age, whatever the number.
-      if (AGE_PATTERN.test(text)) added.push('leeftijd');
-      const all = [...words(text), ...words(added.join(' '))];
-      return all.filter((word) => !stopwords.has(word) && (word.length > 1 || /\d/.test(word))).map(cachedStem);
-    },
+  const meaningful = (word: string) => !stopwords.has(word) && (word.length > 1 || /\d/.test(word));
+  const analyze = (raw: string): Analysis => {
+    const text = clean(raw);
+    const added: string[] = [];
+    if (synonymPattern) for (const match of text.matchAll(synonymPattern)) added.push(synonymLookup.get(match[0]) ?? '');
+    // "ik ben 38", "op mijn 41e", "39 jaar": an age, whatever the number.
+    if (AGE_PATTERN.test(text)) added.push('leeftijd');
+    const written = words(text);
+    const tokens = written.map((word) => ({ stem: cachedStem(word), stop: !meaningful(word) }));
+    const terms = tokens.filter((token) => !token.stop).map((token) => token.stem);
+    for (const word of words(added.join(' '))) if (meaningful(word)) terms.push(cachedStem(word));
+    return { terms, tokens };
   };
+  return { clean, fixSpelling, analyze, terms: (raw) => analyze(raw).terms };
 }

@@ -12,7 +12,7 @@ const intents: Intent[] = [
   topic('echo', ['wanneer is de echo', 'echo bij zes weken', 'wat zie je op de echo', 'vaginale echo', 'echo laten maken']),
   { id: 'buiten-bereik', kind: 'out-of-scope', title: 'Buiten bereik', examples: ['hoe laat gaat de winkel dicht', 'wat voor weer wordt het', 'recept voor soep', 'wie wint de wedstrijd', 'hoeveel kost een treinkaartje', 'welke film moet ik kijken', 'waar kan ik tanken', 'hoe maak ik een cv', 'wat is de hoofdstad van spanje', 'vertel een grap'] },
 ];
-const index = buildIndex({ intents, lexicon: { spelling: {}, synonyms: {}, stems: {}, stopwords: ['de', 'een', 'ik', 'is', 'wat', 'hoe'] } } as unknown as Content, createAnalyzer({ spelling: {}, synonyms: {}, stems: {}, stopwords: [] }));
+const index = buildIndex({ intents, responses: new Map(), lexicon: { spelling: {}, synonyms: {}, stems: {}, stopwords: ['de', 'een', 'ik', 'is', 'wat', 'hoe'] } } as unknown as Content, createAnalyzer({ spelling: {}, synonyms: {}, stems: {}, stopwords: [] }));
 
 describe('matchIntent', () => {
   it('answers a clear question, typos included (fuse.js)', () => {
