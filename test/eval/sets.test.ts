@@ -5,30 +5,35 @@ import { scoreReplies } from '../../src/eval/score.js';
 import { createResponder } from '../../src/reply/plan.js';
 
 /**
- * A regression guard on the project's copy of the dev set: alarm recall must stay at 100% and no
- * false alarms; accuracy and out-of-scope fallback must not drop below what the matcher reaches now.
- * Raise the floors when the matcher improves; never lower them to make a change pass.
+ * A regression guard on the project's two evaluation sets: the copy of the shared dev set, and the
+ * holdout set written independently of the intents' examples (see test/eval/README.md). Alarm recall
+ * must stay at 100%; accuracy, fallback and wrong-answer rates must not fall back past what the matcher
+ * reaches now. Raise the floors when the matcher improves; never lower them to make a change pass.
  */
-const FLOORS = { answer_accuracy: 70, out_of_scope_fallback: 90 };
-const CEILINGS = { wrong_answer_rate: 11 };
+const SETS = {
+  'test/eval/dev.jsonl': { answer_accuracy: 81, out_of_scope_fallback: 90, wrong_answer_rate: 5, false_alarm_rate: 0 },
+  'test/eval/holdout.jsonl': { answer_accuracy: 89, out_of_scope_fallback: 85, wrong_answer_rate: 5, false_alarm_rate: 3 },
+};
 
-describe('dev set', () => {
-  const responder = createResponder(loadCheckedContent());
-  const cases = readCases('test/eval/dev.jsonl');
+const responder = createResponder(loadCheckedContent());
+
+describe.each(Object.entries(SETS))('%s', (file, limits) => {
+  const cases = readCases(file);
   const report = scoreReplies(cases, cases.map((c) => replyFor(responder, c.q)));
   const figure = (name: string) => Number(report.figures[name]);
 
   it('escalates every alarm message', () => {
+    expect(report.misses.filter((m) => m.kind === 'alarm').map((m) => m.q)).toEqual([]);
     expect(figure('alarm_recall')).toBe(100);
   });
 
-  it('raises no false alarms', () => {
-    expect(figure('false_alarm_rate')).toBe(0);
+  it('keeps false alarms at or under the limit', () => {
+    expect(figure('false_alarm_rate')).toBeLessThanOrEqual(limits.false_alarm_rate);
   });
 
   it('keeps accuracy, fallback and wrong-answer rates at or past their floors', () => {
-    expect(figure('answer_accuracy')).toBeGreaterThanOrEqual(FLOORS.answer_accuracy);
-    expect(figure('out_of_scope_fallback')).toBeGreaterThanOrEqual(FLOORS.out_of_scope_fallback);
-    expect(figure('wrong_answer_rate')).toBeLessThanOrEqual(CEILINGS.wrong_answer_rate);
+    expect(figure('answer_accuracy')).toBeGreaterThanOrEqual(limits.answer_accuracy);
+    expect(figure('out_of_scope_fallback')).toBeGreaterThanOrEqual(limits.out_of_scope_fallback);
+    expect(figure('wrong_answer_rate')).toBeLessThanOrEqual(limits.wrong_answer_rate);
   });
 });
