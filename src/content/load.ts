@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { z } from 'zod';
 import {
   frameSchema,
@@ -55,7 +55,8 @@ export function readContent(root: string = PROJECT_ROOT): { content?: Content; p
   function parseFile<T>(path: string, schema: z.ZodType<T>): T | undefined {
     let data: unknown;
     try {
-      data = parseYaml(readFileSync(path, 'utf8'));
+      // The YAML 1.2 core schema: plain values stay strings and numbers (no dates), as the content expects.
+      data = loadYaml(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA, filename: rel(path) });
     } catch (error) {
       problems.push({ file: rel(path), message: `kan niet gelezen worden: ${(error as Error).message.split('\n')[0]}` });
       return undefined;

@@ -1,4 +1,4 @@
-import snowball from 'snowball-stemmers';
+import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js';
 import type { Lexicon } from '../content/schema.js';
 import { normalize, words } from './normalize.js';
 import { createSpellingFixer, escapeRegExp } from './spelling.js';
@@ -27,14 +27,16 @@ export interface Analyzer {
   fixSpelling(normalized: string): string;
 }
 
-const dutch = snowball.newStemmer('dutch');
+// The Snowball Dutch stemmer, in nlp.js's port: the same stems as the reference implementation,
+// several times faster than the generated one in snowball-stemmers (start-up stems every example).
+const dutch = new StemmerNl();
 const AGE_PATTERN = /(?:\b(?:ik ben|ben ik|ik word|op mijn|op m'n|i am|i'm)\s+(?:1[6-9]|[2-5][0-9])(?:e|ste)?\b(?!\s*(?:weken|week|wk|dagen|kilo|kg))|\b(?:1[6-9]|[2-5][0-9])\s*(?:jaar|jr|years)\b)/;
 
 /** Stems a Dutch word; diminutives ("kindje", "vruchtjes") first lose their ending so they meet their base word. */
 export function stem(word: string): string {
   if (/^\d/.test(word)) return word;
   const base = word.length >= 7 ? word.replace(/(?:etjes|etje|tjes|tje|jes|je)$/, '') : word;
-  return dutch.stem(base.length >= 3 ? base : word);
+  return dutch.stemWord(base.length >= 3 ? base : word);
 }
 
 /**

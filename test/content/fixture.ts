@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { PROJECT_ROOT } from '../../src/content/load.js';
 import type { SourceMeta } from '../../src/content/schema.js';
 
