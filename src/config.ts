@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+import { PROJECT_ROOT } from './content/load.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -7,7 +9,13 @@ const common = {
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   // Hashes of chat ids can be linked across restarts only when the salt is fixed; unset, it is random per process.
   LOG_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
+  CACHE_DIR: z.string().optional(),
 };
+
+/** Where the trained index is kept between starts (see src/match/index-cache.ts); `.cache/` in the project unless CACHE_DIR says otherwise. */
+export function cacheDirFrom(configured: string | undefined): string {
+  return configured || join(PROJECT_ROOT, '.cache');
+}
 
 const telegram = {
   ...common,
@@ -32,7 +40,7 @@ const envSchema = z.discriminatedUnion('BOT_MODE', [localSchema, pollingSchema, 
 });
 
 const toConfig = (env: z.infer<typeof envSchema>) => {
-  const log = { logLevel: env.LOG_LEVEL, logSalt: env.LOG_SALT };
+  const log = { logLevel: env.LOG_LEVEL, logSalt: env.LOG_SALT, cacheDir: cacheDirFrom(env.CACHE_DIR) };
   if (env.BOT_MODE === 'local') return { mode: 'local' as const, ...log };
   const bot = { ...log, token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT.replace(/\/+$/, '') };
   if (env.BOT_MODE === 'polling') return { mode: 'polling' as const, ...bot };

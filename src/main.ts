@@ -20,7 +20,7 @@ try {
   process.exit(1);
 }
 
-const responder = createResponder(loadCheckedContent());
+const responder = createResponder(loadCheckedContent(), { cacheDir: config.cacheDir });
 
 if (config.mode === 'local') {
   process.stderr.write(

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
+import { PROJECT_ROOT } from '../src/content/load.js';
 
 const token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123';
+const cacheDir = join(PROJECT_ROOT, '.cache');
 const webhook = { TELEGRAM_BOT_TOKEN: token, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.nl/telegram/hook', WEBHOOK_SECRET: 'geheim-geheim-123' };
 
 describe('loadConfig', () => {
   it('without a token is the local chat', () => {
-    expect(loadConfig({})).toEqual({ mode: 'local', logLevel: 'info', logSalt: undefined });
+    expect(loadConfig({})).toEqual({ mode: 'local', logLevel: 'info', logSalt: undefined, cacheDir });
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '', PORT: 'whatever' })).toMatchObject({ mode: 'local' });
   });
 
   it('with a token defaults to polling against the public Bot API', () => {
-    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token })).toEqual({ mode: 'polling', token, apiRoot: 'https://api.telegram.org', logLevel: 'info', logSalt: undefined });
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token })).toEqual({ mode: 'polling', token, apiRoot: 'https://api.telegram.org', logLevel: 'info', logSalt: undefined, cacheDir });
+  });
+
+  it('keeps the trained index in CACHE_DIR when given', () => {
+    expect(loadConfig({ CACHE_DIR: '/var/cache/vraagbaak' })).toMatchObject({ cacheDir: '/var/cache/vraagbaak' });
   });
 
   it('takes a self-hosted Bot API server, a log level and a salt', () => {
@@ -26,6 +33,7 @@ describe('loadConfig', () => {
       apiRoot: 'https://api.telegram.org',
       logLevel: 'info',
       logSalt: undefined,
+      cacheDir,
       webhookUrl: webhook.WEBHOOK_URL,
       webhookSecret: webhook.WEBHOOK_SECRET,
       port: 8080,

@@ -4,13 +4,14 @@
  * ({question, intent, confidence, alarm, answer}), the contract of the evaluation scorer.
  */
 import { createInterface } from 'node:readline';
+import { cacheDirFrom } from '../config.js';
 import { loadCheckedContent } from '../content/check.js';
 import { createResponder } from '../reply/plan.js';
 import { renderPlan } from '../reply/messages.js';
 import { plainText } from '../reply/plain-text.js';
 import { formatForTerminal } from './terminal-format.js';
 
-const responder = createResponder(loadCheckedContent());
+const responder = createResponder(loadCheckedContent(), { cacheDir: cacheDirFrom(process.env.CACHE_DIR) });
 const args = process.argv.slice(2);
 
 if (args.includes('--jsonl')) {

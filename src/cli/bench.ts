@@ -4,8 +4,13 @@
  * paragraphs), as a ratio. Figures only: no pass or fail here.
  */
 import Fuse from 'fuse.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCheckedContent } from '../content/check.js';
+import { PROJECT_ROOT } from '../content/load.js';
 import { readCases } from '../eval/run.js';
 import { renderPlan } from '../reply/messages.js';
 import { createResponder } from '../reply/plan.js';
@@ -13,11 +18,18 @@ import { createResponder } from '../reply/plan.js';
 const COUNT = Number(process.argv[2] ?? 10_000);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const startLoad = performance.now();
+/** One start-up in a new process (its own cold JIT, as at a real start), with the given cache folder. */
+function startUp(cacheDir: string): { loadMs: number; indexMs: number; fromCache: boolean } {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/start-up-time.ts', cacheDir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return JSON.parse(output) as { loadMs: number; indexMs: number; fromCache: boolean };
+}
+const cacheDir = mkdtempSync(join(tmpdir(), 'vraagbaak-bench-'));
+const cold = startUp(cacheDir);
+const warm = startUp(cacheDir);
+rmSync(cacheDir, { recursive: true, force: true });
+
 const content = loadCheckedContent();
-const loaded = performance.now();
 const responder = createResponder(content);
-const indexed = performance.now();
 
 // Realistic messages: the dev set and the intents' examples, with deterministic typos and case changes
 // so that caches do not hide the real cost.
@@ -59,7 +71,10 @@ for (const message of anchorMessages) naive.search(message, { limit: 1 });
 const anchorPerMessage = (performance.now() - anchorStart) / anchorMessages.length;
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
-console.log(`start-up: load ${ms(loaded - startLoad)}, index ${ms(indexed - loaded)}, total ${ms(indexed - startLoad)} (${content.intents.length} intents)`);
+const startUpLine = (label: string, s: typeof cold) =>
+  `start-up, ${label}: load ${ms(s.loadMs)}, index ${ms(s.indexMs)}${s.fromCache ? ' (from cache)' : ' (trained)'}, total ${ms(s.loadMs + s.indexMs)}`;
+console.log(`${startUpLine('first start after a content change', cold)} (${content.intents.length} intents, ${content.intents.reduce((n, i) => n + i.examples.length, 0)} examples)`);
+console.log(startUpLine('every later start', warm));
 console.log(`messages: ${COUNT}, total ${ms(ours.total)}, p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}, max ${ms(ours.max)}`);
 console.log(`memory: resident ${mb(rssOurs)} (the whole tsx process), JS heap in use ${mb(heapUsed)}`);
 console.log(`naive anchor (fuse.js over ${paragraphs.length} brochure paragraphs, ${anchorMessages.length} messages): ${ms(anchorPerMessage)} per message`);

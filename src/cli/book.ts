@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheDirFrom } from '../config.js';
 import { buildBook } from '../book/build.js';
 import { loadCheckedContent } from '../content/check.js';
 import { PROJECT_ROOT } from '../content/load.js';
@@ -14,7 +15,7 @@ import { createResponder } from '../reply/plan.js';
 
 const started = performance.now();
 const content = loadCheckedContent();
-const responder = createResponder(content);
+const responder = createResponder(content, { cacheDir: cacheDirFrom(process.env.CACHE_DIR) });
 const file = 'test/eval/dev.jsonl';
 const cases = readCases(join(PROJECT_ROOT, file));
 const report = scoreReplies(cases, cases.map((c) => replyFor(responder, c.q)));

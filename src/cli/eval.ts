@@ -2,6 +2,7 @@
  * `npm run eval -- FILE.jsonl`: runs the bot over an evaluation set (format of test/eval/dev.jsonl)
  * and prints the misses, a per-topic table, the confusions and the headline figures.
  */
+import { cacheDirFrom } from '../config.js';
 import { loadCheckedContent } from '../content/check.js';
 import { readCrisisCases, scoreCrisis } from '../eval/crisis.js';
 import { readCases, replyFor } from '../eval/run.js';
@@ -10,7 +11,7 @@ import { createResponder } from '../reply/plan.js';
 
 const file = process.argv[2] ?? 'test/eval/dev.jsonl';
 const cases = readCases(file);
-const responder = createResponder(loadCheckedContent());
+const responder = createResponder(loadCheckedContent(), { cacheDir: cacheDirFrom(process.env.CACHE_DIR) });
 const report = scoreReplies(cases, cases.map((c) => replyFor(responder, c.q)));
 
 for (const miss of report.misses) {
