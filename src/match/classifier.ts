@@ -12,6 +12,14 @@ export interface Classifier {
   predict(vector: SparseVector): Float64Array;
 }
 
+/** What training learns: plain arrays, so a trained model can be stored and loaded as it is. */
+export interface ClassifierWeights {
+  classes: number;
+  /** [feature][class], feature-major */
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
 export interface TrainingOptions {
   epochs: number;
   learningRate: number;
@@ -43,7 +51,7 @@ export function trainClassifier(
   classes: number,
   features: number,
   options: TrainingOptions = DEFAULT_TRAINING,
-): Classifier {
+): ClassifierWeights {
   // Weights are laid out feature-major ([feature][class]) so the inner loops run over contiguous memory.
   // The loops below index typed arrays with `!`: every index is in range by construction, and the
   // `?? 0` the compiler would otherwise ask for costs a branch per multiply-add in the hottest code.
@@ -60,16 +68,6 @@ export function trainClassifier(
   let seed = options.seed;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 
-  const probabilitiesFor = (featureIds: Int32Array, values: Float64Array, out: Float64Array) => {
-    out.set(bias);
-    for (let k = 0; k < featureIds.length; k++) {
-      const base = featureIds[k]! * classes;
-      const value = values[k]!;
-      for (let c = 0; c < classes; c++) out[c]! += weights[base + c]! * value;
-    }
-    return softmaxInPlace(out);
-  };
-
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     // Fisher-Yates with a fixed seed: every start-up trains the same model.
     for (let i = order.length - 1; i > 0; i--) {
@@ -82,10 +80,10 @@ export function trainClassifier(
     const decay = 1 - rate * options.l2;
     for (const index of order) {
       const sample = packed[index]!;
-      const gradient = probabilitiesFor(sample.features, sample.values, logits);
+      const gradient = logitsInto(weights, bias, classes, sample.features, sample.values, logits);
       gradient[sample.label]! -= 1;
-      // Most classes are already near zero for most samples: updating only the ones that still carry
-      // a gradient halves training time (start-up) at no cost in accuracy.
+      // Classes this sample already scores right carry almost no gradient: skipping them saves part of
+      // the backward pass (start-up time) without changing what the model learns in any measurable way.
       let count = 0;
       for (let c = 0; c < classes; c++) {
         const g = gradient[c]!;
@@ -102,10 +100,26 @@ export function trainClassifier(
       }
     }
   }
+  return { classes, weights, bias };
+}
+
+/** Class probabilities into `out`: bias plus the weighted features, through a softmax. */
+function logitsInto(weights: Float64Array, bias: Float64Array, classes: number, featureIds: Int32Array, values: Float64Array, out: Float64Array): Float64Array {
+  out.set(bias);
+  for (let k = 0; k < featureIds.length; k++) {
+    const base = featureIds[k]! * classes;
+    const value = values[k]!;
+    for (let c = 0; c < classes; c++) out[c]! += weights[base + c]! * value;
+  }
+  return softmaxInPlace(out);
+}
+
+/** A classifier over trained (or loaded) weights. */
+export function classifierFrom({ classes, weights, bias }: ClassifierWeights): Classifier {
   return {
     classes,
     predict(vector) {
-      return probabilitiesFor(Int32Array.from(vector.keys()), Float64Array.from(vector.values()), new Float64Array(classes));
+      return logitsInto(weights, bias, classes, Int32Array.from(vector.keys()), Float64Array.from(vector.values()), new Float64Array(classes));
     },
   };
 }

@@ -22,6 +22,10 @@ export function pairFeature(first: string, second: string): string {
   return `${first} ${second}`;
 }
 
+export function isPairFeature(feature: string): boolean {
+  return feature.includes(' ');
+}
+
 /**
  * Features of one text. Without a resolver every term is taken as it is (indexing); with one, a term
  * the intents never use is mapped to known terms (a typo, a compound) or counted as unknown (a message).

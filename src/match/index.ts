@@ -2,46 +2,47 @@ import type { Content } from '../content/load.js';
 import { foldWhitespace } from '../content/source-text.js';
 import type { Intent } from '../content/schema.js';
 import type { Analyzer } from '../text/analyze.js';
-import { trainClassifier, type Classifier, type SparseVector } from './classifier.js';
-import { textFeatures } from './features.js';
+import { classifierFrom, trainClassifier, type Classifier, type ClassifierWeights } from './classifier.js';
+import { isPairFeature, textFeatures } from './features.js';
 import { createTermResolver, type TermResolver } from './vocabulary.js';
 
-/** One indexed text of an intent: an example, its title, a keyword or a sentence of its answer. */
-interface Doc {
-  intent: number;
-  weights: Map<string, number>;
+/** A sparse vector over feature numbers, ids ascending in insertion order. */
+export interface SparseWeights {
+  ids: Int32Array;
+  values: Float64Array;
   norm: number;
+}
+
+/**
+ * Everything learned from the content: the part that takes time to build, kept in plain arrays so
+ * it can be cached on disk (see index-cache.ts) and loaded as it is.
+ */
+export interface TrainedIndex {
+  /** feature number -> feature (a term, or a pair of terms with a space) */
+  features: string[];
+  /** feature number -> inverse document frequency over intents */
+  idf: Float64Array;
+  /** Patient phrasings (examples, titles, keywords): the closest one says how much a message really overlaps. */
+  docs: (SparseWeights & { intent: number })[];
+  /** One vector per intent: all its texts together, so evidence spread over examples adds up. */
+  centroids: SparseWeights[];
+  classifier: ClassifierWeights;
 }
 
 export interface IntentIndex {
   intents: Intent[];
-  /** Patient phrasings (examples, titles, keywords): the closest one says how much a message really overlaps. */
-  docs: Doc[];
-  /** feature -> docs holding it, with the feature's weight there */
-  postings: Map<string, { doc: number; weight: number }[]>;
-  /** One vector per intent: all its texts together, so evidence spread over examples adds up. */
-  centroids: { weights: Map<string, number>; norm: number }[];
-  idf: Map<string, number>;
+  trained: TrainedIndex;
+  /** feature -> feature number */
+  featureIds: Map<string, number>;
+  /** feature number -> docs holding it, and the feature's weight there */
+  postings: { docs: number[]; weights: number[] }[];
+  /** feature number -> intents whose centroid holds it, and its weight there */
+  centroidPostings: { intents: number[]; weights: number[] }[];
+  /** Feature numbers of every term some small-talk intent uses: a message with other words is more than small talk. */
+  smalltalkVocabulary: Set<number>;
   resolver: TermResolver;
   analyzer: Analyzer;
-  /** Every term some small-talk intent uses: a message with other words is more than small talk. */
-  smalltalkVocabulary: Set<string>;
-  /** feature -> feature number for the classifier */
-  features: Map<string, number>;
   classifier: Classifier;
-}
-
-/** An L2-normalised feature vector; `extraMass` (unknown words) counts in the norm but has no feature. */
-export function toFeatureVector(weights: Map<string, number>, features: Map<string, number>, extraMass = 0): SparseVector {
-  let squared = extraMass * extraMass;
-  for (const value of weights.values()) squared += value * value;
-  const norm = Math.sqrt(squared) || 1;
-  const vector: SparseVector = new Map();
-  for (const [term, value] of weights) {
-    const feature = features.get(term);
-    if (feature !== undefined) vector.set(feature, value / norm);
-  }
-  return vector;
 }
 
 const KEYWORD_BOOST = 1.3;
@@ -53,12 +54,6 @@ const PASSAGE_BOOST = 0.5;
 /** Shorter "sentences" are headings or list stubs, not text worth learning from. */
 const MIN_PASSAGE_SENTENCE = 25;
 
-function vectorNorm(weights: Map<string, number>): number {
-  let sum = 0;
-  for (const value of weights.values()) sum += value * value;
-  return Math.sqrt(sum);
-}
-
 /** The sentences of an intent's answer passages. */
 function answerSentences(content: Content, intent: Intent): string[] {
   if (intent.kind !== 'topic') return [];
@@ -66,11 +61,17 @@ function answerSentences(content: Content, intent: Intent): string[] {
   return passages.flatMap((p) => foldWhitespace(p.quote).split(/(?<=[.?!])\s+/)).filter((s) => s.length >= MIN_PASSAGE_SENTENCE);
 }
 
+function sparse(weights: Map<number, number>): SparseWeights {
+  let squared = 0;
+  for (const value of weights.values()) squared += value * value;
+  return { ids: Int32Array.from(weights.keys()), values: Float64Array.from(weights.values()), norm: Math.sqrt(squared) };
+}
+
 /**
- * Indexes every intent's examples, title, keywords and answer sentences as TF-IDF vectors over
- * stemmed terms and word pairs, and trains the classifier on them.
+ * Learns from every intent's examples, title, keywords and answer sentences: TF-IDF vectors over
+ * stemmed terms and word pairs, and the classifier trained on them.
  */
-export function buildIndex(content: Content, analyzer: Analyzer): IntentIndex {
+export function trainIndex(content: Content, analyzer: Analyzer): TrainedIndex {
   const intents = content.intents;
   const texts: { intent: number; weights: Map<string, number>; boost: number; phrasing: boolean }[] = [];
   const add = (intent: number, text: string, boost: number, phrasing: boolean) =>
@@ -91,49 +92,75 @@ export function buildIndex(content: Content, analyzer: Analyzer): IntentIndex {
       intentsWithFeature.set(feature, set);
     }
   }
-  const idf = new Map<string, number>();
-  for (const [feature, set] of intentsWithFeature) idf.set(feature, Math.log((intents.length + 1) / (set.size + 0.5)));
+  const features = [...intentsWithFeature.keys()];
+  const featureIds = new Map(features.map((feature, i) => [feature, i]));
+  const idf = Float64Array.from(features, (feature) => Math.log((intents.length + 1) / ((intentsWithFeature.get(feature)?.size ?? 0) + 0.5)));
 
-  const docs: Doc[] = [];
-  const postings = new Map<string, { doc: number; weight: number }[]>();
-  const centroidCounts = intents.map(() => new Map<string, number>());
-  const samples: { weights: Map<string, number>; label: number }[] = [];
+  const docs: TrainedIndex['docs'] = [];
+  const centroidCounts = intents.map(() => new Map<number, number>());
+  const samples: { vector: Map<number, number>; label: number }[] = [];
   for (const text of texts) {
     if (text.weights.size === 0) continue;
-    const weights = new Map<string, number>();
+    const weights = new Map<number, number>();
+    const counts = centroidCounts[text.intent];
     for (const [feature, value] of text.weights) {
-      weights.set(feature, (idf.get(feature) ?? 0) * value * text.boost);
-      const counts = centroidCounts[text.intent];
-      counts?.set(feature, (counts.get(feature) ?? 0) + value * text.boost);
+      const id = featureIds.get(feature) ?? 0;
+      weights.set(id, (idf[id] ?? 0) * value * text.boost);
+      counts?.set(id, (counts.get(id) ?? 0) + value * text.boost);
     }
-    samples.push({ weights, label: text.intent });
-    if (!text.phrasing) continue;
-    const doc = docs.push({ intent: text.intent, weights, norm: vectorNorm(weights) }) - 1;
-    for (const [feature, weight] of weights) {
-      const list = postings.get(feature) ?? [];
-      list.push({ doc, weight });
-      postings.set(feature, list);
-    }
+    const vector = sparse(weights);
+    const unit = new Map<number, number>();
+    for (const [id, value] of weights) unit.set(id, value / (vector.norm || 1));
+    samples.push({ vector: unit, label: text.intent });
+    if (text.phrasing) docs.push({ intent: text.intent, ...vector });
   }
   const centroids = centroidCounts.map((counts) => {
-    const weights = new Map<string, number>();
-    for (const [feature, count] of counts) weights.set(feature, (1 + Math.log(1 + count)) * (idf.get(feature) ?? 0));
-    return { weights, norm: vectorNorm(weights) };
+    const weights = new Map<number, number>();
+    for (const [id, count] of counts) weights.set(id, (1 + Math.log(1 + count)) * (idf[id] ?? 0));
+    return sparse(weights);
   });
+  const classifier = trainClassifier(samples, intents.length, features.length);
+  return { features, idf, docs, centroids, classifier };
+}
 
-  const features = new Map([...idf.keys()].map((feature, i) => [feature, i]));
-  const classifier = trainClassifier(
-    samples.map((sample) => ({ vector: toFeatureVector(sample.weights, features), label: sample.label })),
-    intents.length,
-    features.size,
-  );
-
-  const smalltalkVocabulary = new Set<string>();
-  intents.forEach((intent, i) => {
-    if (intent.kind === 'smalltalk') for (const feature of centroids[i]?.weights.keys() ?? []) if (!feature.includes(' ')) smalltalkVocabulary.add(feature);
+/** The index the matcher reads: the trained part plus lookups derived from it (quick to build). */
+export function assembleIndex(content: Content, analyzer: Analyzer, trained: TrainedIndex): IntentIndex {
+  const featureIds = new Map(trained.features.map((feature, i) => [feature, i]));
+  const postings = trained.features.map(() => ({ docs: [] as number[], weights: [] as number[] }));
+  trained.docs.forEach((doc, d) => {
+    doc.ids.forEach((id, k) => {
+      postings[id]?.docs.push(d);
+      postings[id]?.weights.push(doc.values[k] ?? 0);
+    });
   });
-
+  const centroidPostings = trained.features.map(() => ({ intents: [] as number[], weights: [] as number[] }));
+  trained.centroids.forEach((centroid, intent) => {
+    centroid.ids.forEach((id, k) => {
+      centroidPostings[id]?.intents.push(intent);
+      centroidPostings[id]?.weights.push(centroid.values[k] ?? 0);
+    });
+  });
+  const smalltalkVocabulary = new Set<number>();
+  content.intents.forEach((intent, i) => {
+    if (intent.kind !== 'smalltalk') return;
+    for (const id of trained.centroids[i]?.ids ?? []) if (!isPairFeature(trained.features[id] ?? ' ')) smalltalkVocabulary.add(id);
+  });
   // Typos and compounds are resolved against single terms only, never against word pairs.
-  const terms = [...idf.keys()].filter((feature) => !feature.includes(' '));
-  return { intents, docs, postings, centroids, idf, smalltalkVocabulary, resolver: createTermResolver(terms), analyzer, features, classifier };
+  const resolver = createTermResolver(trained.features.filter((feature) => !isPairFeature(feature)));
+  return {
+    intents: content.intents,
+    trained,
+    featureIds,
+    postings,
+    centroidPostings,
+    smalltalkVocabulary,
+    resolver,
+    analyzer,
+    classifier: classifierFrom(trained.classifier),
+  };
+}
+
+/** Trains and assembles an index in one go (no cache): what tests and cross-validation use. */
+export function buildIndex(content: Content, analyzer: Analyzer): IntentIndex {
+  return assembleIndex(content, analyzer, trainIndex(content, analyzer));
 }

@@ -21,6 +21,8 @@ export const THRESHOLDS = {
   agreement: 0.1,
   /** The lead over the runner-up needed to answer: two topics about as likely means asking back. */
   margin: 0.15,
+  /** ...and a runner-up with more than this share of the best's probability is a second candidate, whatever the gap. */
+  runnerUpShare: 0.7,
   /** Small talk is short and formulaic: a message that also says something else is not small talk. */
   smalltalkSupport: 0.6,
   /** ...and all its words must be small-talk words ("waarom krijgt iemand een miskraam" is a question). */
@@ -45,7 +47,8 @@ export function matchIntent(index: IntentIndex, raw: string, thresholds = THRESH
   const closest = ranked.reduce((a, b) => (b.support > a.support ? b : a));
   const agrees = closest.intent === best.intent || closest.support - best.support < thresholds.agreement;
   const minSupport = intent.kind === 'smalltalk' ? thresholds.smalltalkSupport : thresholds.minSupport;
-  const clearLead = best.score - (ranked[1]?.score ?? 0) >= thresholds.margin;
+  const runnerUp = ranked[1]?.score ?? 0;
+  const clearLead = best.score - runnerUp >= thresholds.margin && runnerUp <= thresholds.runnerUpShare * best.score;
   const smalltalkOk = intent.kind !== 'smalltalk' || best.smalltalkShare >= thresholds.smalltalkShare;
   if (smalltalkOk && agrees && clearLead && best.score >= thresholds.answer && best.support >= minSupport) return { kind: 'answer', intent, confidence: best.score };
   if (best.score >= thresholds.suggest && best.support >= thresholds.minSupport) {

@@ -1,5 +1,5 @@
-import { textFeatures } from './features.js';
-import { toFeatureVector, type IntentIndex } from './index.js';
+import { isPairFeature, textFeatures } from './features.js';
+import type { IntentIndex } from './index.js';
 
 export interface ScoredIntent {
   intent: number;
@@ -16,50 +16,100 @@ export const UNKNOWN_TERM_WEIGHT = 1.2;
 /** The best single example counts for this share; the intent's vocabulary as a whole for the rest. */
 const EXAMPLE_SHARE = 0.6;
 
+interface Scratch {
+  /** per doc: dot product with the message */
+  dots: Float64Array;
+  /** docs with a non-zero dot, in the order first reached */
+  touched: Int32Array;
+  /** per intent: best cosine with one of its examples, and dot product with its centroid */
+  bestExample: Float64Array;
+  centroidDots: Float64Array;
+}
+const scratch = new WeakMap<IntentIndex, Scratch>();
+
+/** Per-index scratch space, zero between calls (scoring is synchronous, so one is enough). */
+function scratchFor(index: IntentIndex): Scratch {
+  let space = scratch.get(index);
+  if (!space) {
+    const docs = index.trained.docs.length;
+    const intents = index.intents.length;
+    space = { dots: new Float64Array(docs), touched: new Int32Array(docs), bestExample: new Float64Array(intents), centroidDots: new Float64Array(intents) };
+    scratch.set(index, space);
+  }
+  return space;
+}
+
 /**
- * Scores every intent that shares a word with the message: the classifier's probability, and as
+ * Scores every intent that shares a feature with the message: the classifier's probability, and as
  * support the cosine similarity of TF-IDF vectors (closest example mixed with the intent's whole
  * vocabulary). Query words the intents never use are resolved by compound splitting and fuse.js;
  * what stays unknown weighs against every intent. Returns intents best first.
  */
 export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
   const { weights, unknown } = textFeatures(index.analyzer.analyze(raw), index.resolver);
-  const query = new Map<string, number>();
+  const { idf, docs, centroids, features } = index.trained;
+  const query = new Map<number, number>();
   for (const [feature, weight] of weights) {
-    const idf = index.idf.get(feature);
-    if (idf !== undefined) query.set(feature, idf * weight);
+    const id = index.featureIds.get(feature);
+    // Only positive values: the scratch sums below take a zero as "not touched yet".
+    if (id !== undefined && weight > 0) query.set(id, (idf[id] ?? 0) * weight);
   }
   if (query.size === 0) return [];
   let squared = unknown * UNKNOWN_TERM_WEIGHT * UNKNOWN_TERM_WEIGHT;
   for (const value of query.values()) squared += value * value;
   const queryNorm = Math.sqrt(squared);
 
-  const dots = new Map<number, number>();
-  for (const [term, value] of query) {
-    for (const { doc, weight } of index.postings.get(term) ?? []) dots.set(doc, (dots.get(doc) ?? 0) + value * weight);
+  // Dot products with every example that shares a feature, accumulated in a scratch array: a common
+  // word is in a thousand examples, and a Map per message would cost more than the arithmetic.
+  const { dots, touched, bestExample, centroidDots } = scratchFor(index);
+  let touchedCount = 0;
+  for (const [id, value] of query) {
+    const posting = index.postings[id];
+    if (!posting) continue;
+    const postingDocs = posting.docs;
+    const postingWeights = posting.weights;
+    for (let k = 0; k < postingDocs.length; k++) {
+      const doc = postingDocs[k]!;
+      if (dots[doc] === 0) touched[touchedCount++] = doc;
+      dots[doc]! += value * postingWeights[k]!;
+    }
   }
-  const bestExample = new Map<number, number>();
-  for (const [docIndex, dot] of dots) {
-    const doc = index.docs[docIndex];
+  for (let t = 0; t < touchedCount; t++) {
+    const docIndex = touched[t]!;
+    const dot = dots[docIndex]!;
+    dots[docIndex] = 0;
+    const doc = docs[docIndex];
     if (!doc || doc.norm === 0) continue;
     const cosine = dot / (queryNorm * doc.norm);
-    if (cosine > (bestExample.get(doc.intent) ?? 0)) bestExample.set(doc.intent, cosine);
+    if (cosine > bestExample[doc.intent]!) bestExample[doc.intent] = cosine;
+  }
+  for (const [id, value] of query) {
+    const posting = index.centroidPostings[id];
+    if (!posting) continue;
+    for (let k = 0; k < posting.intents.length; k++) centroidDots[posting.intents[k]!]! += value * posting.weights[k]!;
   }
   let smalltalkTerms = 0;
   let queryTerms = 0;
-  for (const feature of query.keys()) {
-    if (feature.includes(' ')) continue;
+  for (const id of query.keys()) {
+    if (isPairFeature(features[id] ?? ' ')) continue;
     queryTerms++;
-    if (index.smalltalkVocabulary.has(feature)) smalltalkTerms++;
+    if (index.smalltalkVocabulary.has(id)) smalltalkTerms++;
   }
   const smalltalkShare = queryTerms ? smalltalkTerms / queryTerms : 0;
-  const probabilities = index.classifier.predict(toFeatureVector(query, index.features, unknown * UNKNOWN_TERM_WEIGHT));
+  // The classifier reads the message as one unit vector, unknown words included in its length.
+  const vector = new Map<number, number>();
+  for (const [id, value] of query) vector.set(id, value / queryNorm);
+  const probabilities = index.classifier.predict(vector);
   const scored: ScoredIntent[] = [];
-  for (const [intent, example] of bestExample) {
-    const centroid = index.centroids[intent];
-    let dot = 0;
-    if (centroid) for (const [term, value] of query) dot += value * (centroid.weights.get(term) ?? 0);
-    const whole = centroid && centroid.norm > 0 ? dot / (queryNorm * centroid.norm) : 0;
+  for (let intent = 0; intent < bestExample.length; intent++) {
+    const example = bestExample[intent]!;
+    const dot = centroidDots[intent]!;
+    bestExample[intent] = 0;
+    centroidDots[intent] = 0;
+    // Only intents that share a feature with one of their examples are scored.
+    if (example === 0) continue;
+    const norm = centroids[intent]?.norm ?? 0;
+    const whole = norm > 0 ? dot / (queryNorm * norm) : 0;
     const support = EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole;
     scored.push({ intent, score: probabilities[intent] ?? 0, support, smalltalkShare });
   }

@@ -2,9 +2,10 @@ import { detectAlarm, type AlarmResult } from '../alarm/detect.js';
 import { detectCrisis, withoutCrisisPhrases, type CrisisResult } from '../crisis/detect.js';
 import type { Content } from '../content/load.js';
 import { isShown } from '../content/render.js';
-import type { FrameKey, Intent, Link } from '../content/schema.js';
+import type { FrameKey, Intent, Link, Response } from '../content/schema.js';
 import { isEnglish } from '../match/english.js';
-import { buildIndex, type IntentIndex } from '../match/index.js';
+import type { IntentIndex } from '../match/index.js';
+import { loadIndex } from '../match/index-cache.js';
 import { matchIntent } from '../match/match.js';
 import { createAnalyzer } from '../text/analyze.js';
 
@@ -41,6 +42,8 @@ export interface ReplyPlan {
 export interface Responder {
   content: Content;
   index: IntentIndex;
+  /** Whether the trained index was loaded from the cache rather than trained at start-up. */
+  indexFromCache: boolean;
   /** Message text in, reply plan out. Deterministic; the alarm detector runs first, on the raw text. */
   respond(text: string): ReplyPlan;
   /** The plan for a topic chosen with a button. */
@@ -48,13 +51,34 @@ export interface Responder {
   topicRef(id: string): TopicRef | undefined;
 }
 
+export interface ResponderOptions {
+  /** A folder for the trained index between starts; without one the index is trained every time. */
+  cacheDir?: string;
+}
+
 /** Builds the responder once: loads the analyzer and the index. Everything after that is pure. */
-export function createResponder(content: Content): Responder {
+export function createResponder(content: Content, options: ResponderOptions = {}): Responder {
   const analyzer = createAnalyzer(content.lexicon);
-  const index = buildIndex(content, analyzer);
+  const { index, fromCache } = loadIndex(content, analyzer, options.cacheDir);
   const byId = new Map(content.intents.map((intent) => [intent.id, intent]));
   const noAlarm: AlarmResult = { alarm: false, signs: [] };
   const noCrisis: CrisisResult = { crisis: false, signs: [] };
+
+  // A response's passages as shown, whitespace folded once rather than on every message.
+  const shownCache = new Map<string, ShownPassage[]>();
+  const shownPassages = (response: Response): ShownPassage[] => {
+    let shown = shownCache.get(response.id);
+    if (!shown) {
+      shown = response.passages.filter(isShown).map((p) => ({
+        quote: p.quote.replace(/\s+/g, ' ').trim(),
+        source: p.source,
+        sourceLabel: content.sources.get(p.source)?.meta.label ?? p.source,
+        section: p.section,
+      }));
+      shownCache.set(response.id, shown);
+    }
+    return shown;
+  };
 
   const topicRef = (id: string): TopicRef | undefined => {
     const intent = byId.get(id);
@@ -67,12 +91,7 @@ export function createResponder(content: Content): Responder {
     }
     if (intent.kind !== 'topic') return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [] };
     const response = content.responses.get(intent.response);
-    const passages = (response?.passages ?? []).filter(isShown).map((p) => ({
-      quote: p.quote.replace(/\s+/g, ' ').trim(),
-      source: p.source,
-      sourceLabel: content.sources.get(p.source)?.meta.label ?? p.source,
-      section: p.section,
-    }));
+    const passages = response ? shownPassages(response) : [];
     // A response whose every passage is held back for review must not look like an answer.
     if (passages.length === 0 || response?.review?.status === 'needs-review') {
       return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [] };
@@ -84,6 +103,7 @@ export function createResponder(content: Content): Responder {
   return {
     content,
     index,
+    indexFromCache: fromCache,
     topicRef,
     respond(text) {
       // Crisis and alarm first, on the raw message: nothing is removed before they look.
