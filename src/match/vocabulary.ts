@@ -13,6 +13,26 @@ const FUZZY_THRESHOLD = 0.3;
 const MIN_FUZZY_LENGTH = 6;
 const MIN_PART_LENGTH = 4;
 
+/**
+ * Candidate base forms of a Dutch verb form that the Snowball stemmer does not reduce: a present
+ * tense in -t, a past tense in -te/-de(n), a participle ge-...-d/-t, each also with its long vowel
+ * undoubled the way the stemmer writes it ("faal" -> "fal").
+ */
+function verbBases(term: string): string[] {
+  if (term.length < 5) return [];
+  const bases: string[] = [];
+  const add = (base: string) => {
+    if (base.length < 3) return;
+    bases.push(base, base.replace(/([aeou])\1(?=[^aeiou]$)/, '$1'));
+  };
+  if (term.endsWith('t')) add(term.slice(0, -1));
+  const past = /^(.{3,})(?:te|de|ten|den)$/.exec(term);
+  if (past?.[1]) add(past[1]);
+  const participle = /^ge(.{3,})[dt]$/.exec(term);
+  if (participle?.[1]) add(participle[1]);
+  return bases;
+}
+
 export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
   const known = new Set(vocabulary);
   // One small fuse.js index per first letter: typos rarely hit the first letter, and small indexes stay fast.
@@ -31,6 +51,9 @@ export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
 
   function compute(term: string): { term: string; weight: number }[] {
     if (known.has(term)) return [{ term, weight: 1 }];
+    // Verb forms the stemmer leaves alone: "verliest" is "verlies", "gefaald" is "faal"/"fal".
+    const inflected = verbBases(term).find((base) => known.has(base));
+    if (inflected) return [{ term: inflected, weight: 0.9 }];
     if (term.length >= MIN_PART_LENGTH * 2) {
       for (let cut = term.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
         const head = term.slice(0, cut);

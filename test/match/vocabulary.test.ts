@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTermResolver } from '../../src/match/vocabulary.js';
 
 describe('term resolver', () => {
-  const resolver = createTermResolver(['miskram', 'weefsel', 'chromosom', 'zwangerschap', 'test', 'bloedverdunn']);
+  const resolver = createTermResolver(['miskram', 'weefsel', 'chromosom', 'zwangerschap', 'test', 'bloedverdunn', 'fal', 'verlies']);
 
   it('keeps a known term as it is', () => {
     expect(resolver.resolve('weefsel')).toEqual([{ term: 'weefsel', weight: 1 }]);
@@ -18,6 +18,11 @@ describe('term resolver', () => {
     expect(hit?.term).toBe('chromosom');
     expect(hit?.weight).toBeGreaterThan(0);
     expect(hit?.weight).toBeLessThan(1);
+  });
+
+  it('reads verb forms the stemmer leaves alone as their base', () => {
+    expect(resolver.resolve('gefaald')).toEqual([{ term: 'fal', weight: 0.9 }]);
+    expect(resolver.resolve('verliest')).toEqual([{ term: 'verlies', weight: 0.9 }]);
   });
 
   it('gives nothing for a word it cannot place', () => {
