@@ -20,7 +20,7 @@ export const THRESHOLDS = {
   /** How much closer another intent's examples may be before the bot asks back instead of answering. */
   agreement: 0.1,
   /** The lead over the runner-up needed to answer: two topics about as likely means asking back. */
-  margin: 0.15,
+  margin: 0.1,
   /** ...and a runner-up with more than this share of the best's probability is a second candidate, whatever the gap. */
   runnerUpShare: 0.7,
   /** Small talk is short and formulaic: a message that also says something else is not small talk. */
