@@ -63,6 +63,26 @@ for (const message of messages.slice(0, 200)) responder.respond(message);
 const ours = measure((message) => renderPlan(responder.respond(message), content.frame));
 const { rss: rssOurs, heapUsed } = process.memoryUsage();
 
+// Odd input: each case ten times, the slowest run counts.
+const story = base.join(' ');
+const oddInputs: [string, string][] = [
+  ['4,096 characters of patient text', story.slice(0, 4096)],
+  ['10,000 characters of patient text', story.slice(0, 10_000)],
+  ['10,000 x "a"', 'a'.repeat(10_000)],
+  ['4,096 emoji and zero-width characters', '😢\u200b'.repeat(1365)],
+  ['right-to-left text', 'مرحبا كيف حالك '.repeat(250)],
+  ['HTML and Markdown', '<b>koorts</b> *vet* [link](https://example.com) '.repeat(80)],
+];
+const odd = oddInputs.map(([label, text]) => {
+  let worst = 0;
+  for (let i = 0; i < 10; i++) {
+    const t = performance.now();
+    renderPlan(responder.respond(text), content.frame);
+    worst = Math.max(worst, performance.now() - t);
+  }
+  return `${label} ${worst.toFixed(2)} ms`;
+});
+
 const paragraphs = [...content.sources.values()].flatMap((s) => s.text.split('\n').filter((p) => p.length > 40));
 const naive = new Fuse(paragraphs, { ignoreLocation: true, threshold: 0.6, includeScore: true });
 const anchorMessages = messages.slice(0, Math.min(1000, messages.length));
@@ -76,6 +96,7 @@ const startUpLine = (label: string, s: typeof cold) =>
 console.log(`${startUpLine('first start after a content change', cold)} (${content.intents.length} intents, ${content.intents.reduce((n, i) => n + i.examples.length, 0)} examples)`);
 console.log(startUpLine('every later start', warm));
 console.log(`messages: ${COUNT}, total ${ms(ours.total)}, p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}, max ${ms(ours.max)}`);
+console.log(`odd input, slowest of 10 runs: ${odd.join('; ')}`);
 console.log(`memory: resident ${mb(rssOurs)} (the whole tsx process), JS heap in use ${mb(heapUsed)}`);
 console.log(`naive anchor (fuse.js over ${paragraphs.length} brochure paragraphs, ${anchorMessages.length} messages): ${ms(anchorPerMessage)} per message`);
 console.log(`ratio: ours is ${(anchorPerMessage / (ours.total / COUNT)).toFixed(1)}x faster per message than the naive anchor`);

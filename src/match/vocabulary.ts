@@ -12,6 +12,8 @@ export interface TermResolver {
 const FUZZY_THRESHOLD = 0.3;
 const MIN_FUZZY_LENGTH = 6;
 const MIN_PART_LENGTH = 4;
+/** Longer than any Dutch compound a patient types: a run of letters, not a word, and not worth a fuzzy search. */
+const MAX_TERM_LENGTH = 32;
 
 /**
  * Candidate base forms of a Dutch verb form that the Snowball stemmer does not reduce: a present
@@ -51,6 +53,7 @@ export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
 
   function compute(term: string): { term: string; weight: number }[] {
     if (known.has(term)) return [{ term, weight: 1 }];
+    if (term.length > MAX_TERM_LENGTH) return [];
     // Verb forms the stemmer leaves alone: "verliest" is "verlies", "gefaald" is "faal"/"fal".
     const inflected = verbBases(term).find((base) => known.has(base));
     if (inflected) return [{ term: inflected, weight: 0.9 }];

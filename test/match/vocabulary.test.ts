@@ -28,5 +28,7 @@ describe('term resolver', () => {
   it('gives nothing for a word it cannot place', () => {
     expect(resolver.resolve('belastingaangifte')).toEqual([]);
     expect(resolver.resolve('xyz')).toEqual([]);
+    // A run of letters is not a word: no compound split, no fuzzy search (both grow with its length).
+    expect(resolver.resolve(`miskram${'a'.repeat(5000)}`)).toEqual([]);
   });
 });
