@@ -12,7 +12,7 @@ export const THRESHOLDS = {
   /** At or above this probability the best intent is answered (with the lead below). */
   answer: 0.3,
   /** Below this word overlap a confident classifier is not trusted: the message shares too little with any example. */
-  minSupport: 0.15,
+  minSupport: 0.1,
   /** Between `suggest` and `answer` the bot asks back with the closest topics. */
   suggest: 0.2,
   /** Topics offered when asking back need at least this probability. */
