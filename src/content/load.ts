@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { z } from 'zod';
@@ -33,8 +33,15 @@ export interface Problem {
   message: string;
 }
 
-/** The project root: two levels up from this file. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The project root: the nearest folder above this file with a package.json (also when the code is bundled into dist/). */
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return `${dir}/`;
+    if (dirname(dir) === dir) return `${start}/`;
+  }
+}
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

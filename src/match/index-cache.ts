@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Content } from '../content/load.js';
+import { PROJECT_ROOT, type Content } from '../content/load.js';
 import type { Analyzer } from '../text/analyze.js';
 import { DEFAULT_TRAINING } from './classifier.js';
 import { assembleIndex, trainIndex, type IntentIndex, type SparseWeights, type TrainedIndex } from './index.js';
@@ -15,18 +15,21 @@ import { assembleIndex, trainIndex, type IntentIndex, type SparseWeights, type T
  * make start-up faster, never different. It holds content-derived numbers only, no patient text.
  */
 
-/** The code that decides what training produces: a change in any of these files is a new key. */
-const CODE_DIRS = [fileURLToPath(new URL('./', import.meta.url)), fileURLToPath(new URL('../text/', import.meta.url))];
+/**
+ * The code that decides what training produces: a change in any of these files is a new key. When
+ * the code runs bundled (no source folders next to it), the running file itself stands in for them.
+ */
+function codeFiles(): string[] {
+  const dirs = [join(PROJECT_ROOT, 'src/match'), join(PROJECT_ROOT, 'src/text')].filter((dir) => existsSync(dir));
+  if (dirs.length === 0) return [fileURLToPath(import.meta.url)];
+  return dirs.flatMap((dir) => readdirSync(dir).filter((name) => /\.(?:ts|js)$/.test(name)).sort().map((name) => join(dir, name)));
+}
 const FORMAT = 'intent-index/1';
 
 /** The cache key: a hash of the format, the training options, the matching code and the content it learns from. */
 export function indexKey(content: Content): string {
   const hash = createHash('sha256').update(FORMAT).update(JSON.stringify(DEFAULT_TRAINING));
-  for (const dir of CODE_DIRS) {
-    for (const name of readdirSync(dir).sort()) {
-      if (/\.(?:ts|js)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
-    }
-  }
+  for (const file of codeFiles()) hash.update(file.slice(PROJECT_ROOT.length)).update(readFileSync(file));
   const responses = [...content.responses.values()].map((r) => [r.id, r.passages.map((p) => p.quote)]);
   hash.update(JSON.stringify({ intents: content.intents, lexicon: content.lexicon, responses }));
   return hash.digest('hex').slice(0, 32);

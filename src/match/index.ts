@@ -29,15 +29,44 @@ export interface TrainedIndex {
   classifier: ClassifierWeights;
 }
 
+/**
+ * An inverted list in three flat arrays: the entries of feature f are at start[f] .. start[f + 1] - 1.
+ * Flat typed arrays instead of two small arrays per feature: 30,000 fewer objects on the heap.
+ */
+export interface Postings {
+  start: Int32Array;
+  /** the doc (or intent) of each entry */
+  targets: Int32Array;
+  weights: Float64Array;
+}
+
+/** Inverts sparse vectors (one per target) into postings per feature. */
+function invert(vectors: SparseWeights[], features: number): Postings {
+  const start = new Int32Array(features + 1);
+  for (const v of vectors) for (const id of v.ids) start[id + 1]! += 1;
+  for (let f = 0; f < features; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, features);
+  const targets = new Int32Array(start[features]!);
+  const weights = new Float64Array(start[features]!);
+  vectors.forEach((v, target) => {
+    v.ids.forEach((id, k) => {
+      const at = fill[id]!++;
+      targets[at] = target;
+      weights[at] = v.values[k]!;
+    });
+  });
+  return { start, targets, weights };
+}
+
 export interface IntentIndex {
   intents: Intent[];
   trained: TrainedIndex;
   /** feature -> feature number */
   featureIds: Map<string, number>;
   /** feature number -> docs holding it, and the feature's weight there */
-  postings: { docs: number[]; weights: number[] }[];
+  postings: Postings;
   /** feature number -> intents whose centroid holds it, and its weight there */
-  centroidPostings: { intents: number[]; weights: number[] }[];
+  centroidPostings: Postings;
   /** Feature numbers of every term some small-talk intent uses: a message with other words is more than small talk. */
   smalltalkVocabulary: Set<number>;
   resolver: TermResolver;
@@ -126,20 +155,8 @@ export function trainIndex(content: Content, analyzer: Analyzer): TrainedIndex {
 /** The index the matcher reads: the trained part plus lookups derived from it (quick to build). */
 export function assembleIndex(content: Content, analyzer: Analyzer, trained: TrainedIndex): IntentIndex {
   const featureIds = new Map(trained.features.map((feature, i) => [feature, i]));
-  const postings = trained.features.map(() => ({ docs: [] as number[], weights: [] as number[] }));
-  trained.docs.forEach((doc, d) => {
-    doc.ids.forEach((id, k) => {
-      postings[id]?.docs.push(d);
-      postings[id]?.weights.push(doc.values[k] ?? 0);
-    });
-  });
-  const centroidPostings = trained.features.map(() => ({ intents: [] as number[], weights: [] as number[] }));
-  trained.centroids.forEach((centroid, intent) => {
-    centroid.ids.forEach((id, k) => {
-      centroidPostings[id]?.intents.push(intent);
-      centroidPostings[id]?.weights.push(centroid.values[k] ?? 0);
-    });
-  });
+  const postings = invert(trained.docs, trained.features.length);
+  const centroidPostings = invert(trained.centroids, trained.features.length);
   const smalltalkVocabulary = new Set<number>();
   content.intents.forEach((intent, i) => {
     if (intent.kind !== 'smalltalk') return;

@@ -63,13 +63,10 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
   // word is in a thousand examples, and a Map per message would cost more than the arithmetic.
   const { dots, touched, bestExample, centroidDots } = scratchFor(index);
   let touchedCount = 0;
+  const { start, targets, weights: postingWeights } = index.postings;
   for (const [id, value] of query) {
-    const posting = index.postings[id];
-    if (!posting) continue;
-    const postingDocs = posting.docs;
-    const postingWeights = posting.weights;
-    for (let k = 0; k < postingDocs.length; k++) {
-      const doc = postingDocs[k]!;
+    for (let k = start[id]!, end = start[id + 1]!; k < end; k++) {
+      const doc = targets[k]!;
       if (dots[doc] === 0) touched[touchedCount++] = doc;
       dots[doc]! += value * postingWeights[k]!;
     }
@@ -83,10 +80,11 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
     const cosine = dot / (queryNorm * doc.norm);
     if (cosine > bestExample[doc.intent]!) bestExample[doc.intent] = cosine;
   }
+  const centroidPostings = index.centroidPostings;
   for (const [id, value] of query) {
-    const posting = index.centroidPostings[id];
-    if (!posting) continue;
-    for (let k = 0; k < posting.intents.length; k++) centroidDots[posting.intents[k]!]! += value * posting.weights[k]!;
+    for (let k = centroidPostings.start[id]!, end = centroidPostings.start[id + 1]!; k < end; k++) {
+      centroidDots[centroidPostings.targets[k]!]! += value * centroidPostings.weights[k]!;
+    }
   }
   let smalltalkTerms = 0;
   let queryTerms = 0;
