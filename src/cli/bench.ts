@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadCheckedContent } from '../content/check.js';
 import { PROJECT_ROOT } from '../content/load.js';
@@ -18,9 +19,13 @@ import { createResponder } from '../reply/plan.js';
 const COUNT = Number(process.argv[2] ?? 10_000);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** One start-up in a new process (its own cold JIT, as at a real start), with the given cache folder. */
+/**
+ * One start-up in a new process (its own cold JIT, as at a real start), with the given cache folder:
+ * the same runtime as this bench (built JavaScript under `npm run bench`, tsx when run from source).
+ */
+const startUpScript = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './start-up-time.ts' : './start-up-time.js', import.meta.url));
 function startUp(cacheDir: string): { loadMs: number; indexMs: number; fromCache: boolean } {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/start-up-time.ts', cacheDir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [...process.execArgv, startUpScript, cacheDir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   return JSON.parse(output) as { loadMs: number; indexMs: number; fromCache: boolean };
 }
 const cacheDir = mkdtempSync(join(tmpdir(), 'vraagbaak-bench-'));
@@ -97,6 +102,7 @@ console.log(`${startUpLine('first start after a content change', cold)} (${conte
 console.log(startUpLine('every later start', warm));
 console.log(`messages: ${COUNT}, total ${ms(ours.total)}, p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}, max ${ms(ours.max)}`);
 console.log(`odd input, slowest of 10 runs: ${odd.join('; ')}`);
-console.log(`memory: resident ${mb(rssOurs)} (the whole tsx process), JS heap in use ${mb(heapUsed)}`);
+const runtime = import.meta.url.endsWith('.ts') ? 'run from source with tsx' : `built code, node ${process.execArgv.join(' ')}`;
+console.log(`memory after the messages: resident ${mb(rssOurs)} (this whole process, ${runtime}), JS heap in use ${mb(heapUsed)}`);
 console.log(`naive anchor (fuse.js over ${paragraphs.length} brochure paragraphs, ${anchorMessages.length} messages): ${ms(anchorPerMessage)} per message`);
 console.log(`ratio: ours is ${(anchorPerMessage / (ours.total / COUNT)).toFixed(1)}x faster per message than the naive anchor`);
