@@ -50,8 +50,11 @@ export function createBot({ token, responder, logger, hashChat, botConfig, rateL
     try {
       await next();
     } finally {
-      const ms = Math.round((performance.now() - started) * 10) / 10;
-      logger.info({ update: ctx.update.update_id, chatType: ctx.chat?.type, chat: hashChat(ctx.chat?.id), ...ctx.meta, ms }, 'update');
+      // Checked first: at warn (production) the line is not written, so neither the chat hash nor the object is made.
+      if (logger.isLevelEnabled('info')) {
+        const ms = Math.round((performance.now() - started) * 10) / 10;
+        logger.info({ update: ctx.update.update_id, chatType: ctx.chat?.type, chat: hashChat(ctx.chat?.id), ...ctx.meta, ms }, 'update');
+      }
     }
   });
 

@@ -62,6 +62,16 @@ function parseUpdate(body: Buffer): Update | undefined {
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
+ * Resolves when `task` settles or after `ms`, whichever comes first. The timer is cleared with the
+ * task: left running, every update would hold one for ANSWER_WITHIN_MS, thousands of them under load.
+ */
+export function settledOrAfter(task: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms).unref()));
+  return Promise.race([task, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
  * The webhook endpoint: POST to the route with the right secret header hands the update to the bot.
  * 401 for a missing or wrong secret, 413 for a body over 1 MiB (not read further), 400 for malformed
  * JSON, 404 elsewhere, 200 on GET /healthz. Logs carry status and timing, never bodies or headers.
@@ -72,10 +82,13 @@ export function createWebhookServer({ route, secret, logger, handleUpdate }: Web
 
   const respond = (response: ServerResponse, status: number, started: number) => {
     if (response.headersSent) return;
-    // After a refusal the rest of the body is not read (node would otherwise drain it): close the connection.
-    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(status === 200 ? {} : { connection: 'close' }) });
-    response.end(status === 200 ? 'ok' : String(status));
-    logger.debug({ status, ms: Math.round(performance.now() - started) }, 'webhook request');
+    const body = status === 200 ? 'ok' : String(status);
+    // A content-length, so the answer is one write rather than chunked. After a refusal the rest of
+    // the body is not read (node would otherwise drain it): close the connection.
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length, ...(status === 200 ? {} : { connection: 'close' }) });
+    response.end(body);
+    // Checked first: at the usual levels nothing is built for a line that is not written.
+    if (logger.isLevelEnabled('debug')) logger.debug({ status, ms: Math.round(performance.now() - started) }, 'webhook request');
   };
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -96,7 +109,7 @@ export function createWebhookServer({ route, secret, logger, handleUpdate }: Web
     });
     // Answer when the update is handled, or after ANSWER_WITHIN_MS while it goes on: a slow reply
     // to one chat must not make Telegram send the update again.
-    await Promise.race([handling, delay(ANSWER_WITHIN_MS)]);
+    await settledOrAfter(handling, ANSWER_WITHIN_MS);
     respond(response, 200, started);
     await handling;
   }

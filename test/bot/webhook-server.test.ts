@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { Update } from 'grammy/types';
 import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createWebhookServer, MAX_BODY_BYTES, type WebhookServer } from '../../src/bot/webhook-server.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ANSWER_WITHIN_MS, createWebhookServer, MAX_BODY_BYTES, settledOrAfter, type WebhookServer } from '../../src/bot/webhook-server.js';
 import { textUpdate } from './helpers.js';
 
 const SECRET = 'unit-webhook-secret_123';
@@ -34,6 +34,31 @@ describe('the webhook server', () => {
     const update = textUpdate('wat is een curettage?');
     expect((await post(JSON.stringify(update))).status).toBe(200);
     expect(received).toEqual([update]);
+  });
+
+  it('answers with a content-length, not chunked', async () => {
+    const { post } = await start();
+    const response = await post(JSON.stringify(textUpdate('hallo')));
+    expect(response.headers.get('content-length')).toBe('2');
+    expect(response.headers.get('transfer-encoding')).toBeNull();
+    expect(await response.text()).toBe('ok');
+  });
+
+  it('leaves no timer behind once an update is handled, and stops waiting after ANSWER_WITHIN_MS', async () => {
+    vi.useFakeTimers();
+    try {
+      await settledOrAfter(Promise.resolve(), ANSWER_WITHIN_MS);
+      expect(vi.getTimerCount()).toBe(0);
+      let done = false;
+      const waiting = settledOrAfter(new Promise<void>(() => {}), ANSWER_WITHIN_MS).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(ANSWER_WITHIN_MS - 1);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await waiting;
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a missing, wrong, same-length or over-long secret with 401, without reading on', async () => {

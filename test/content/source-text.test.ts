@@ -1,8 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateQuote, parseSource, SourceTextError, toParagraphs } from '../../src/content/source-text.js';
+import { foldWhitespace, locateQuote, parseSource, SourceTextError, toParagraphs } from '../../src/content/source-text.js';
 import { SOURCE_META, SOURCE_TEXT } from './fixture.js';
 
 const meta = SOURCE_META;
+
+describe('foldWhitespace', () => {
+  it('turns every run of whitespace into one space and trims, exactly like replace(/\\s+/g, " ").trim()', () => {
+    const whitespace = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028', ' \n ');
+    const text = fc.array(fc.oneof(fc.string({ maxLength: 8 }), whitespace), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (value) => foldWhitespace(value) === value.replace(/\s+/g, ' ').trim()), { numRuns: 2000 });
+    expect(foldWhitespace(' Een\u00a0zin,\n\n  nog  een. ')).toBe('Een zin, nog een.');
+  });
+});
 
 describe('toParagraphs', () => {
   it('joins wrapped PDF lines and breaks paragraphs at lines holding only a space', () => {
