@@ -1,19 +1,35 @@
 /**
- * `npm run bench:webhook`: the real bot in webhook mode against the loopback fake Bot API, driven by
- * realistic updates (questions, alarms, small talk, out of scope; 500 chats) at concurrency 50, and
- * the same load against a bare grammY bot. Prints throughput, latency, errors, memory and the ratio.
- * Loopback only; bounded in count and time.
+ * `npm run bench:webhook [updates]`: the real bot in webhook mode against the loopback fake Bot API,
+ * driven by realistic updates (questions, alarms, small talk, out of scope; 500 chats) at concurrency
+ * 50, and the same load against a bare grammY bot. Prints throughput, latency, errors, memory, the
+ * CPU each bot process used per update, and the ratios. Loopback only; bounded in count and time.
+ *
+ * Kept fair: both bots start the same way (node --import tsx, the same environment), get the same
+ * warm-up (500 updates of other messages, so both are measured with their code optimised) and the
+ * same updates, and the bare bot sends as many messages per update as ours does
+ * (counted beforehand with our own renderPlan), so the fake API answers the same number of calls.
+ * Load generator, fake API and bot share the machine's cores, so the throughput ratio moves with
+ * anything else running; the CPU per update of each bot process does much less.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadCheckedContent } from '../../src/content/check.js';
 import { PROJECT_ROOT } from '../../src/content/load.js';
+import { renderPlan } from '../../src/reply/messages.js';
+import { createResponder } from '../../src/reply/plan.js';
 import { freePort, TOKEN } from '../e2e/bot-process.js';
 import { FakeBotApi } from '../e2e/fake-bot-api.js';
 
 const UPDATES = Number(process.argv[2] ?? 5000);
 const CONCURRENCY = 50;
-const CHATS = 500;
+// At most 10 updates per chat, so no chat reaches the rate limit (which would spare our bot work the bare bot does).
+const CHATS = Math.max(500, Math.ceil(UPDATES / 10));
+// JIT warm-up, the same for both bots, with other messages than the measured ones (so no per-text
+// shortcut could profit): the first few hundred matches run unoptimised, at about three times the cost.
+const WARM_UP = 500;
 const SECRET = 'bench-webhook-secret-123';
 
 const messages = [
@@ -21,9 +37,32 @@ const messages = [
   'hallo', 'dank je wel', 'wie ben jij?', 'hoe laat is het?', 'ik heb 39 graden koorts', 'ik bloed door mijn broek heen',
 ];
 
+const warmUpMessages = readFileSync(`${PROJECT_ROOT}/test/eval/holdout.jsonl`, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { q: string }).q);
+
+/** How many messages our bot sends for each text, for the bare bot to send as many. */
+function replyCountsFile(dir: string): string {
+  const responder = createResponder(loadCheckedContent());
+  const counts = Object.fromEntries(messages.map((text) => [text, renderPlan(responder.respond(text), responder.content.frame).length]));
+  const file = join(dir, 'reply-counts.json');
+  writeFileSync(file, JSON.stringify(counts));
+  return file;
+}
+
 function rssMb(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** CPU time (user + system, all threads) a process has used, in ms. */
+function cpuMs(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time the whole machine has been busy, in ms (to see whether something else ran meanwhile). */
+function machineBusyMs(): number {
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+  return (user + nice + system + irq + softirq) * 10;
 }
 
 async function waitForPort(port: number): Promise<void> {
@@ -49,8 +88,11 @@ async function run(label: string, args: string[], extraEnv: Record<string, strin
   });
   await waitForPort(port);
   // Warm up, then measure.
-  for (let i = 0; i < 50; i++) await post(port, path, i, 'hallo', 90_000 + i);
+  for (let i = 0; i < WARM_UP; i++) await post(port, path, i, warmUpMessages[i % warmUpMessages.length] ?? 'hallo', 90_000 + i);
   const rssBefore = rssMb(child.pid);
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(child.pid))), 100);
+  const [botCpuBefore, selfCpuBefore, machineBefore] = [cpuMs(child.pid), process.cpuUsage(), machineBusyMs()];
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -67,16 +109,20 @@ async function run(label: string, args: string[], extraEnv: Record<string, strin
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const botCpu = cpuMs(child.pid) - botCpuBefore;
+  const selfCpu = process.cpuUsage(selfCpuBefore);
+  const otherCpu = machineBusyMs() - machineBefore - botCpu - (selfCpu.user + selfCpu.system) / 1000;
   const rssAfter = rssMb(child.pid);
-  const messagesPerUpdate = api.successful('sendMessage').filter((c) => Number(c.payload.chat_id) < 90_000).length / UPDATES;
-  const answeredChats = new Set(api.successful('sendMessage').map((c) => Number(c.payload.chat_id)).filter((id) => id >= 10_000 && id < 10_000 + CHATS)).size;
+  const sent = api.successful('sendMessage').filter((c) => Number(c.payload.chat_id) < 90_000);
+  const answeredChats = new Set(sent.map((c) => Number(c.payload.chat_id)).filter((id) => id >= 10_000 && id < 10_000 + CHATS)).size;
   child.kill('SIGTERM');
   await api.stop();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  const result = { label, throughput: UPDATES / seconds, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? 0, errors, rssBefore, rssAfter, answeredChats };
+  const result = { throughput: UPDATES / seconds, cpuPerUpdate: botCpu / UPDATES, otherCores: otherCpu / 1000 / seconds };
   console.log(
-    `${label.padEnd(10)} ${result.throughput.toFixed(0)} updates/s, latency p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms, errors ${errors}, chats answered ${answeredChats}/${CHATS}, messages sent per update ${messagesPerUpdate.toFixed(2)}, RSS ${rssBefore.toFixed(0)} MB -> ${rssAfter.toFixed(0)} MB`,
+    `${label.padEnd(10)} ${result.throughput.toFixed(0)} updates/s, latency p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, max ${(latencies.at(-1) ?? 0).toFixed(1)} ms, errors ${errors}, chats answered ${answeredChats}/${CHATS}, messages sent per update ${(sent.length / UPDATES).toFixed(2)}, bot CPU ${result.cpuPerUpdate.toFixed(2)} ms per update, RSS ${rssBefore.toFixed(0)} MB -> ${rssAfter.toFixed(0)} MB (peak ${rssPeak.toFixed(0)} MB)`,
   );
   return result;
 }
@@ -89,7 +135,15 @@ function post(port: number, path: string, updateId: number, text: string, chatId
   });
 }
 
-console.log(`${UPDATES} updates, concurrency ${CONCURRENCY}, ${CHATS} chats, loopback fake Bot API`);
-const ours = await run('vraagbaak', ['src/main.ts'], { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bench.example.nl/hook' }, '/hook');
-const bare = await run('bare', ['test/bench/bare-bot.ts'], {}, '/');
-console.log(`throughput ratio (vraagbaak / bare grammY): ${(ours.throughput / bare.throughput).toFixed(2)}`);
+const dir = mkdtempSync(join(tmpdir(), 'bench-webhook-'));
+try {
+  const counts = replyCountsFile(dir);
+  console.log(`${UPDATES} updates, concurrency ${CONCURRENCY}, ${CHATS} chats, loopback fake Bot API`);
+  const ours = await run('vraagbaak', ['src/main.ts'], { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bench.example.nl/hook' }, '/hook');
+  const bare = await run('bare', ['test/bench/bare-bot.ts'], { BENCH_REPLY_COUNTS: counts }, '/');
+  console.log(`throughput ratio (vraagbaak / bare grammY): ${(ours.throughput / bare.throughput).toFixed(2)}; CPU per update ratio (bare / vraagbaak): ${(bare.cpuPerUpdate / ours.cpuPerUpdate).toFixed(2)}`);
+  const busy = Math.max(ours.otherCores, bare.otherCores);
+  if (busy > 0.1) console.log(`note: other processes used ${(busy * 100).toFixed(0)}% of a core during a run; the throughput figures are not reliable, run again on a quiet machine`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
