@@ -4,7 +4,8 @@
  * 50, and the same load against a bare grammY bot. Prints throughput, latency, errors, memory, the
  * CPU each bot process used per update, and the ratios. Loopback only; bounded in count and time.
  *
- * Kept fair: both bots start the same way (node --import tsx, the same environment), get the same
+ * Kept fair, and run as in production: both bots are bundled with esbuild and run by plain node with
+ * the flags of `npm start` (NODE_FLAGS below), with the same environment; both get the same
  * warm-up (500 updates of other messages, so both are measured with their code optimised) and the
  * same updates, and the bare bot sends as many messages per update as ours does
  * (counted beforehand with our own renderPlan), so the fake API answers the same number of calls.
@@ -12,6 +13,7 @@
  * anything else running; the CPU per update of each bot process does much less.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +33,15 @@ const CHATS = Math.max(500, Math.ceil(UPDATES / 10));
 // shortcut could profit): the first few hundred matches run unoptimised, at about three times the cost.
 const WARM_UP = 500;
 const SECRET = 'bench-webhook-secret-123';
+/** The node flags `npm start` runs the bot with (package.json, config.nodeFlags). */
+const NODE_FLAGS = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { config: { nodeFlags: string } }).config.nodeFlags.split(' ');
+
+/** Bundles an entry point the way `npm run build` does, into `dir`; returns the file to run. */
+async function bundle(entry: string, dir: string): Promise<string> {
+  const outfile = join(dir, `${entry.replace(/[^a-z0-9]+/gi, '-')}.js`);
+  await build({ entryPoints: [join(PROJECT_ROOT, entry)], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'warning' });
+  return outfile;
+}
 
 const messages = [
   ...readFileSync(`${PROJECT_ROOT}/test/eval/dev.jsonl`, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { q: string }).q),
@@ -81,7 +92,7 @@ async function run(label: string, args: string[], extraEnv: Record<string, strin
   const api = new FakeBotApi();
   const root = await api.start();
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...NODE_FLAGS, ...args], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: root, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -139,8 +150,11 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-webhook-'));
 try {
   const counts = replyCountsFile(dir);
   console.log(`${UPDATES} updates, concurrency ${CONCURRENCY}, ${CHATS} chats, loopback fake Bot API`);
-  const ours = await run('vraagbaak', ['src/main.ts'], { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bench.example.nl/hook' }, '/hook');
-  const bare = await run('bare', ['test/bench/bare-bot.ts'], { BENCH_REPLY_COUNTS: counts }, '/');
+  // Bundled into the project (dist/bench), so the bundle finds the content and node_modules as dist/main.js does.
+  const bundles = join(PROJECT_ROOT, 'dist', 'bench');
+  const [oursFile, bareFile] = [await bundle('src/main.ts', bundles), await bundle('test/bench/bare-bot.ts', bundles)];
+  const ours = await run('vraagbaak', [oursFile], { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bench.example.nl/hook' }, '/hook');
+  const bare = await run('bare', [bareFile], { BENCH_REPLY_COUNTS: counts }, '/');
   console.log(`throughput ratio (vraagbaak / bare grammY): ${(ours.throughput / bare.throughput).toFixed(2)}; CPU per update ratio (bare / vraagbaak): ${(bare.cpuPerUpdate / ours.cpuPerUpdate).toFixed(2)}`);
   const busy = Math.max(ours.otherCores, bare.otherCores);
   if (busy > 0.1) console.log(`note: other processes used ${(busy * 100).toFixed(0)}% of a core during a run; the throughput figures are not reliable, run again on a quiet machine`);
