@@ -36,9 +36,16 @@ export async function runLocalChat(responder: Responder, input: Readable, output
     }
   };
 
-  show(commandMessages(content, 'start'));
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+  // The reader went away (`npm start | head`, a closed terminal): stop quietly instead of crashing on EPIPE.
+  let readerGone = false;
+  output.on('error', () => {
+    readerGone = true;
+    lines.close();
+  });
+  show(commandMessages(content, 'start'));
   for await (const line of lines) {
+    if (readerGone) break;
     const text = line.trim();
     if (!text) continue;
     const chosen = /^\d{1,2}$/.test(text) ? choices[Number(text) - 1] : undefined;
