@@ -12,6 +12,7 @@ export interface TermResolver {
 const FUZZY_THRESHOLD = 0.3;
 const MIN_FUZZY_LENGTH = 6;
 const MIN_PART_LENGTH = 4;
+const MAX_LENGTH_GAP = 3;
 /** Longer than any Dutch compound a patient types: a run of letters, not a word, and not worth a fuzzy search. */
 const MAX_TERM_LENGTH = 32;
 
@@ -37,18 +38,28 @@ function verbBases(term: string): string[] {
 
 export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
   const known = new Set(vocabulary);
-  // One small fuse.js index per first letter: typos rarely hit the first letter, and small indexes stay fast.
-  const byInitial = new Map<string, string[]>();
+  // One small fuse.js index per first letter and length: typos rarely hit the first letter, a guess
+  // more than MAX_LENGTH_GAP letters longer or shorter is no guess, and small indexes are fast (fuse.js
+  // scores every candidate, so searching 30 terms instead of 500 is most of a message's cost saved).
+  const byKey = new Map<string, string[]>();
   for (const term of known) {
     if (term.length < 4 || /^\d/.test(term)) continue;
-    const list = byInitial.get(term[0] ?? '') ?? [];
-    list.push(term);
-    byInitial.set(term[0] ?? '', list);
+    const key = `${term[0]}${term.length}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), term]);
   }
   const fuses = new Map<string, Fuse<string>>();
-  for (const [initial, terms] of byInitial) {
-    fuses.set(initial, new Fuse(terms, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3, isCaseSensitive: true }));
+  for (const [key, terms] of byKey) {
+    fuses.set(key, new Fuse(terms, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3, isCaseSensitive: true }));
   }
+  /** The closest known term of about the same length and the same first letter. */
+  const closest = (term: string) => {
+    let best: { item: string; score: number } | undefined;
+    for (let length = term.length - MAX_LENGTH_GAP; length <= term.length + MAX_LENGTH_GAP; length++) {
+      const hit = fuses.get(`${term[0]}${length}`)?.search(term, { limit: 1 })[0];
+      if (hit?.score !== undefined && (!best || hit.score < best.score)) best = { item: hit.item, score: hit.score };
+    }
+    return best;
+  };
   const cache = new Map<string, { term: string; weight: number }[]>();
 
   function compute(term: string): { term: string; weight: number }[] {
@@ -68,11 +79,9 @@ export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
       }
     }
     if (term.length < MIN_FUZZY_LENGTH || /^\d/.test(term)) return [];
-    const best = fuses.get(term[0] ?? '')?.search(term, { limit: 1 })[0];
-    if (!best || best.score === undefined) return [];
+    const best = closest(term);
+    if (!best) return [];
     // Fuse scores 0 (exact) to 1 (no match); a guess counts for less the further it is.
-    const lengthGap = Math.abs(best.item.length - term.length);
-    if (lengthGap > 3) return [];
     return [{ term: best.item, weight: Math.max(0, 1 - best.score * 2) }];
   }
 
