@@ -2,7 +2,8 @@ import { detectAlarm, type AlarmResult } from '../alarm/detect.js';
 import { detectCrisis, withoutCrisisPhrases, type CrisisResult } from '../crisis/detect.js';
 import type { Content } from '../content/load.js';
 import { isShown } from '../content/render.js';
-import type { FrameKey, Intent, Link, Response } from '../content/schema.js';
+import type { FrameKey, Intent, Link } from '../content/schema.js';
+import { foldWhitespace } from '../content/source-text.js';
 import { isEnglish } from '../match/english.js';
 import type { IntentIndex } from '../match/index.js';
 import { loadIndex } from '../match/index-cache.js';
@@ -64,21 +65,18 @@ export function createResponder(content: Content, options: ResponderOptions = {}
   const noAlarm: AlarmResult = { alarm: false, signs: [] };
   const noCrisis: CrisisResult = { crisis: false, signs: [] };
 
-  // A response's passages as shown, whitespace folded once rather than on every message.
-  const shownCache = new Map<string, ShownPassage[]>();
-  const shownPassages = (response: Response): ShownPassage[] => {
-    let shown = shownCache.get(response.id);
-    if (!shown) {
-      shown = response.passages.filter(isShown).map((p) => ({
-        quote: p.quote.replace(/\s+/g, ' ').trim(),
+  // Every response's passages as shown, whitespace folded once here rather than on every message.
+  const shownByResponse = new Map(
+    [...content.responses.values()].map((response) => [
+      response.id,
+      response.passages.filter(isShown).map((p) => ({
+        quote: foldWhitespace(p.quote),
         source: p.source,
         sourceLabel: content.sources.get(p.source)?.meta.label ?? p.source,
         section: p.section,
-      }));
-      shownCache.set(response.id, shown);
-    }
-    return shown;
-  };
+      })),
+    ]),
+  );
 
   const topicRef = (id: string): TopicRef | undefined => {
     const intent = byId.get(id);
@@ -91,7 +89,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
     }
     if (intent.kind !== 'topic') return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [] };
     const response = content.responses.get(intent.response);
-    const passages = response ? shownPassages(response) : [];
+    const passages = shownByResponse.get(intent.response) ?? [];
     // A response whose every passage is held back for review must not look like an answer.
     if (passages.length === 0 || response?.review?.status === 'needs-review') {
       return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [] };

@@ -19,9 +19,7 @@ export interface Analysis {
 export interface Analyzer {
   /** Normalised text with misspellings fixed: what the alarm detector reads. */
   clean(raw: string): string;
-  /** Matching terms: stems of the meaningful words, with lay words and English mapped to the brochures' words. */
-  terms(raw: string): string[];
-  /** Terms and the ordered words in one pass. */
+  /** The matching terms and the ordered words of a message. */
   analyze(raw: string): Analysis;
   /** The spelling fixer, for the alarm detector. */
   fixSpelling(normalized: string): string;
@@ -76,5 +74,5 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
     for (const word of words(added.join(' '))) if (meaningful(word)) terms.push(cachedStem(word));
     return { terms, tokens };
   };
-  return { clean, fixSpelling, analyze, terms: (raw) => analyze(raw).terms };
+  return { clean, fixSpelling, analyze };
 }
