@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT, type Content } from '../content/load.js';
 import type { Analyzer } from '../text/analyze.js';
 import { DEFAULT_TRAINING } from './classifier.js';
-import { assembleIndex, trainIndex, type IntentIndex, type SparseWeights, type TrainedIndex } from './index.js';
+import { assembleIndex, buildIndex, trainIndex, type IntentIndex, type TrainedIndex } from './index.js';
+import type { SparseWeights } from './postings.js';
 
 /**
  * A disk cache for the trained index. Training takes most of start-up (stemming every example and
@@ -110,7 +111,7 @@ export interface LoadedIndex {
  * trained and, when the folder can be written, stored for the next start. Without a folder it only trains.
  */
 export function loadIndex(content: Content, analyzer: Analyzer, cacheDir?: string): LoadedIndex {
-  if (!cacheDir) return { index: assembleIndex(content, analyzer, trainIndex(content, analyzer)), fromCache: false };
+  if (!cacheDir) return { index: buildIndex(content, analyzer), fromCache: false };
   const path = join(cacheDir, `intent-index-${indexKey(content)}.bin`);
   let trained: TrainedIndex | undefined;
   try {

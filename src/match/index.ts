@@ -4,14 +4,8 @@ import type { Intent } from '../content/schema.js';
 import type { Analyzer } from '../text/analyze.js';
 import { classifierFrom, trainClassifier, type Classifier, type ClassifierWeights } from './classifier.js';
 import { isPairFeature, textFeatures } from './features.js';
+import { invert, type Postings, type SparseWeights } from './postings.js';
 import { createTermResolver, type TermResolver } from './vocabulary.js';
-
-/** A sparse vector over feature numbers, ids ascending in insertion order. */
-export interface SparseWeights {
-  ids: Int32Array;
-  values: Float64Array;
-  norm: number;
-}
 
 /**
  * Everything learned from the content: the part that takes time to build, kept in plain arrays so
@@ -27,35 +21,6 @@ export interface TrainedIndex {
   /** One vector per intent: all its texts together, so evidence spread over examples adds up. */
   centroids: SparseWeights[];
   classifier: ClassifierWeights;
-}
-
-/**
- * An inverted list in three flat arrays: the entries of feature f are at start[f] .. start[f + 1] - 1.
- * Flat typed arrays instead of two small arrays per feature: 30,000 fewer objects on the heap.
- */
-export interface Postings {
-  start: Int32Array;
-  /** the doc (or intent) of each entry */
-  targets: Int32Array;
-  weights: Float64Array;
-}
-
-/** Inverts sparse vectors (one per target) into postings per feature. */
-function invert(vectors: SparseWeights[], features: number): Postings {
-  const start = new Int32Array(features + 1);
-  for (const v of vectors) for (const id of v.ids) start[id + 1]! += 1;
-  for (let f = 0; f < features; f++) start[f + 1]! += start[f]!;
-  const fill = start.slice(0, features);
-  const targets = new Int32Array(start[features]!);
-  const weights = new Float64Array(start[features]!);
-  vectors.forEach((v, target) => {
-    v.ids.forEach((id, k) => {
-      const at = fill[id]!++;
-      targets[at] = target;
-      weights[at] = v.values[k]!;
-    });
-  });
-  return { start, targets, weights };
 }
 
 export interface IntentIndex {
