@@ -82,7 +82,8 @@ export const WORSENING_PATTERN = re(w(WORSENING));
 export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel`));
 export const PAIN_PATTERN = re(w(PAIN));
 export const PAINKILLER_NO_HELP_PATTERN = re(near(PAINKILLER, NO_HELP, 8));
-export const LONG_LASTING_PHRASE = re(w('lang aanhoudende? (?:pijn|bloedverlies)|aanhoudende? (?:pijn|bloedverlies|bloeding|krampen)'));
+// Every word for pain or bleeding: "aanhoudende buikpijn" is the folder's criterion as much as "aanhoudende pijn".
+export const LONG_LASTING_PHRASE = re(w(`(?:lang )?aanhoudende? (?:${PAIN}|${BLEEDING})`));
 
 /** Words that deny what follows them within the same clause. */
 export const NEGATORS = new Set(['geen', 'niet', 'zonder', 'nooit', 'no', 'not', 'never', 'nergens', "isn't", "don't", "dont", 'nee']);

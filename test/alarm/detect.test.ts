@@ -85,6 +85,8 @@ describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
     // Phone spelling ("kramen" for krampen) and the verb far from "toe".
     'al een week kramen en bloed',
     'het bloeden neemt sinds gisteren steeds toe',
+    'ik heb aanhoudende buikpijn',
+    'aanhoudend bloedverlies sinds de miskraam',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('aanhoudend');
   });
