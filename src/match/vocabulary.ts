@@ -45,7 +45,9 @@ export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
   for (const term of known) {
     if (term.length < 4 || /^\d/.test(term)) continue;
     const key = `${term[0]}${term.length}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), term]);
+    const list = byKey.get(key) ?? [];
+    list.push(term);
+    byKey.set(key, list);
   }
   const fuses = new Map<string, Fuse<string>>();
   for (const [key, terms] of byKey) {
