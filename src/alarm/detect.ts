@@ -1,4 +1,5 @@
 import { editDistance, normalize } from '../text/normalize.js';
+import { someMatch } from '../text/regex.js';
 
 /** The detector reads far more than the matcher: a sign at the end of a long story must not be cut off. */
 const MAX_ALARM_TEXT = 100_000;
@@ -58,15 +59,13 @@ function isNegated(text: string, index: number, negators: ReadonlySet<string>): 
 
 /** A pattern fires when at least one of its matches is not denied. */
 function firesUndenied(pattern: RegExp, text: string, negatable: boolean, negators: ReadonlySet<string> = NEGATORS): boolean {
-  for (const match of text.matchAll(pattern)) {
+  return someMatch(pattern, text, (match) => {
     if (!negatable) return true;
     // A negation right before the match, or inside it ("bloed ik niet veel"), denies it.
-    if (isNegated(text, match.index, negators)) continue;
+    if (isNegated(text, match.index, negators)) return false;
     const inner = match[0].match(/[a-z']+/g) ?? [];
-    if (inner.slice(1).some((token) => negators.has(token))) continue;
-    return true;
-  }
-  return false;
+    return !inner.slice(1).some((token) => negators.has(token));
+  });
 }
 
 /**

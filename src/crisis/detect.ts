@@ -1,4 +1,5 @@
 import { normalize } from '../text/normalize.js';
+import { someMatch } from '../text/regex.js';
 import { CRISIS_NEGATORS, CRISIS_PATTERNS, type CrisisSign } from './patterns.js';
 
 export type { CrisisSign } from './patterns.js';
@@ -36,11 +37,7 @@ export function detectCrisis(raw: string, fixSpelling: (normalized: string) => s
   const signs = new Set<CrisisSign>();
   for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
     if (signs.has(sign)) continue;
-    for (const match of text.matchAll(pattern)) {
-      if (negatable && denied(text, match.index)) continue;
-      signs.add(sign);
-      break;
-    }
+    if (someMatch(pattern, text, (match) => !(negatable && denied(text, match.index)))) signs.add(sign);
   }
   const ordered = ORDER.filter((sign) => signs.has(sign));
   return { crisis: ordered.length > 0, signs: ordered };

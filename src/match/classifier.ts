@@ -8,8 +8,11 @@ export type SparseVector = Map<number, number>;
 
 export interface Classifier {
   classes: number;
-  /** Class probabilities for one vector, summing to 1. */
-  predict(vector: SparseVector): Float64Array;
+  /**
+   * Class probabilities, summing to 1, for the vector of the first `count` entries of `ids` and
+   * `values`; written into `out` (length `classes`) and returned, so a message allocates nothing here.
+   */
+  predict(ids: Int32Array, values: Float64Array, count: number, out: Float64Array): Float64Array;
 }
 
 /** What training learns: plain arrays, so a trained model can be stored and loaded as it is. */
@@ -80,7 +83,7 @@ export function trainClassifier(
     const decay = 1 - rate * options.l2;
     for (const index of order) {
       const sample = packed[index]!;
-      const gradient = logitsInto(weights, bias, classes, sample.features, sample.values, logits);
+      const gradient = logitsInto(weights, bias, classes, sample.features, sample.values, sample.features.length, logits);
       gradient[sample.label]! -= 1;
       // Classes this sample already scores right carry almost no gradient: skipping them saves part of
       // the backward pass (start-up time) without changing what the model learns in any measurable way.
@@ -104,9 +107,9 @@ export function trainClassifier(
 }
 
 /** Class probabilities into `out`: bias plus the weighted features, through a softmax. */
-function logitsInto(weights: Float64Array, bias: Float64Array, classes: number, featureIds: Int32Array, values: Float64Array, out: Float64Array): Float64Array {
+function logitsInto(weights: Float64Array, bias: Float64Array, classes: number, featureIds: Int32Array, values: Float64Array, count: number, out: Float64Array): Float64Array {
   out.set(bias);
-  for (let k = 0; k < featureIds.length; k++) {
+  for (let k = 0; k < count; k++) {
     const base = featureIds[k]! * classes;
     const value = values[k]!;
     for (let c = 0; c < classes; c++) out[c]! += weights[base + c]! * value;
@@ -118,8 +121,8 @@ function logitsInto(weights: Float64Array, bias: Float64Array, classes: number, 
 export function classifierFrom({ classes, weights, bias }: ClassifierWeights): Classifier {
   return {
     classes,
-    predict(vector) {
-      return logitsInto(weights, bias, classes, Int32Array.from(vector.keys()), Float64Array.from(vector.values()), new Float64Array(classes));
+    predict(ids, values, count, out) {
+      return logitsInto(weights, bias, classes, ids, values, count, out);
     },
   };
 }

@@ -28,9 +28,11 @@ export interface IntentIndex {
   trained: TrainedIndex;
   /** feature -> feature number */
   featureIds: Map<string, number>;
-  /** feature number -> docs holding it, and the feature's weight there */
+  /** feature number -> docs holding it, and the feature's weight there divided by the doc's length */
   postings: Postings;
-  /** feature number -> intents whose centroid holds it, and its weight there */
+  /** doc number -> its intent, in a flat array: the scoring loop reads it for every doc a message reaches */
+  docIntents: Int32Array;
+  /** feature number -> intents whose centroid holds it, and its weight there divided by the centroid's length */
   centroidPostings: Postings;
   /** Feature numbers of every term some small-talk intent uses: a message with other words is more than small talk. */
   smalltalkVocabulary: Set<number>;
@@ -120,8 +122,9 @@ export function trainIndex(content: Content, analyzer: Analyzer): TrainedIndex {
 /** The index the matcher reads: the trained part plus lookups derived from it (quick to build). */
 export function assembleIndex(content: Content, analyzer: Analyzer, trained: TrainedIndex): IntentIndex {
   const featureIds = new Map(trained.features.map((feature, i) => [feature, i]));
-  const postings = invert(trained.docs, trained.features.length);
-  const centroidPostings = invert(trained.centroids, trained.features.length);
+  const postings = invert(trained.docs, trained.features.length, true);
+  const docIntents = Int32Array.from(trained.docs, (doc) => doc.intent);
+  const centroidPostings = invert(trained.centroids, trained.features.length, true);
   const smalltalkVocabulary = new Set<number>();
   content.intents.forEach((intent, i) => {
     if (intent.kind !== 'smalltalk') return;
@@ -134,6 +137,7 @@ export function assembleIndex(content: Content, analyzer: Analyzer, trained: Tra
     trained,
     featureIds,
     postings,
+    docIntents,
     centroidPostings,
     smalltalkVocabulary,
     resolver,

@@ -21,20 +21,37 @@ interface Scratch {
   dots: Float64Array;
   /** docs with a non-zero dot, in the order first reached */
   touched: Int32Array;
-  /** per intent: best cosine with one of its examples, and dot product with its centroid */
+  /** per intent: best dot product with one of its examples, and with its centroid (both unit length) */
   bestExample: Float64Array;
   centroidDots: Float64Array;
+  /** per intent: the classifier's probability */
+  probabilities: Float64Array;
+  /** the message's features and their TF-IDF weights; grown for a longer message */
+  queryIds: Int32Array;
+  queryValues: Float64Array;
 }
 const scratch = new WeakMap<IntentIndex, Scratch>();
 
 /** Per-index scratch space, zero between calls (scoring is synchronous, so one is enough). */
-function scratchFor(index: IntentIndex): Scratch {
+function scratchFor(index: IntentIndex, queryLength: number): Scratch {
   let space = scratch.get(index);
   if (!space) {
     const docs = index.trained.docs.length;
     const intents = index.intents.length;
-    space = { dots: new Float64Array(docs), touched: new Int32Array(docs), bestExample: new Float64Array(intents), centroidDots: new Float64Array(intents) };
+    space = {
+      dots: new Float64Array(docs),
+      touched: new Int32Array(docs),
+      bestExample: new Float64Array(intents),
+      centroidDots: new Float64Array(intents),
+      probabilities: new Float64Array(intents),
+      queryIds: new Int32Array(64),
+      queryValues: new Float64Array(64),
+    };
     scratch.set(index, space);
+  }
+  if (space.queryIds.length < queryLength) {
+    space.queryIds = new Int32Array(queryLength);
+    space.queryValues = new Float64Array(queryLength);
   }
   return space;
 }
@@ -47,69 +64,94 @@ function scratchFor(index: IntentIndex): Scratch {
  */
 export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
   const { weights, unknown } = textFeatures(index.analyzer.analyze(raw), index.resolver);
-  const { idf, docs, centroids, features } = index.trained;
-  const query = new Map<number, number>();
+  const { idf, features } = index.trained;
+  const space = scratchFor(index, weights.size);
+  const { dots, touched, bestExample, centroidDots, queryIds, queryValues } = space;
+  let size = 0;
+  let squared = unknown * UNKNOWN_TERM_WEIGHT * UNKNOWN_TERM_WEIGHT;
   for (const [feature, weight] of weights) {
     const id = index.featureIds.get(feature);
     // Only positive values: the scratch sums below take a zero as "not touched yet".
-    if (id !== undefined && weight > 0) query.set(id, (idf[id] ?? 0) * weight);
+    if (id === undefined || weight <= 0) continue;
+    const value = (idf[id] ?? 0) * weight;
+    if (value <= 0) continue;
+    queryIds[size] = id;
+    queryValues[size++] = value;
+    squared += value * value;
   }
-  if (query.size === 0) return [];
-  let squared = unknown * UNKNOWN_TERM_WEIGHT * UNKNOWN_TERM_WEIGHT;
-  for (const value of query.values()) squared += value * value;
+  if (size === 0) return [];
   const queryNorm = Math.sqrt(squared);
 
   // Dot products with every example that shares a feature, accumulated in a scratch array: a common
-  // word is in a thousand examples, and a Map per message would cost more than the arithmetic.
-  const { dots, touched, bestExample, centroidDots } = scratchFor(index);
+  // word is in a thousand examples, and a Map per message would cost more than the arithmetic. The
+  // postings are divided by each example's length already, so the best dot per intent is its cosine
+  // times the query's length.
   let touchedCount = 0;
   const { start, targets, weights: postingWeights } = index.postings;
-  for (const [id, value] of query) {
+  for (let q = 0; q < size; q++) {
+    const id = queryIds[q]!;
+    const value = queryValues[q]!;
     for (let k = start[id]!, end = start[id + 1]!; k < end; k++) {
       const doc = targets[k]!;
       if (dots[doc] === 0) touched[touchedCount++] = doc;
       dots[doc]! += value * postingWeights[k]!;
     }
   }
+  const docIntents = index.docIntents;
   for (let t = 0; t < touchedCount; t++) {
-    const docIndex = touched[t]!;
-    const dot = dots[docIndex]!;
-    dots[docIndex] = 0;
-    const doc = docs[docIndex];
-    if (!doc || doc.norm === 0) continue;
-    const cosine = dot / (queryNorm * doc.norm);
-    if (cosine > bestExample[doc.intent]!) bestExample[doc.intent] = cosine;
+    const doc = touched[t]!;
+    const dot = dots[doc]!;
+    dots[doc] = 0;
+    const intent = docIntents[doc]!;
+    if (dot > bestExample[intent]!) bestExample[intent] = dot;
   }
   const centroidPostings = index.centroidPostings;
-  for (const [id, value] of query) {
+  let smalltalkTerms = 0;
+  let queryTerms = 0;
+  for (let q = 0; q < size; q++) {
+    const id = queryIds[q]!;
+    const value = queryValues[q]!;
     for (let k = centroidPostings.start[id]!, end = centroidPostings.start[id + 1]!; k < end; k++) {
       centroidDots[centroidPostings.targets[k]!]! += value * centroidPostings.weights[k]!;
     }
-  }
-  let smalltalkTerms = 0;
-  let queryTerms = 0;
-  for (const id of query.keys()) {
     if (isPairFeature(features[id] ?? ' ')) continue;
     queryTerms++;
     if (index.smalltalkVocabulary.has(id)) smalltalkTerms++;
   }
   const smalltalkShare = queryTerms ? smalltalkTerms / queryTerms : 0;
   // The classifier reads the message as one unit vector, unknown words included in its length.
-  const vector = new Map<number, number>();
-  for (const [id, value] of query) vector.set(id, value / queryNorm);
-  const probabilities = index.classifier.predict(vector);
+  for (let q = 0; q < size; q++) queryValues[q]! /= queryNorm;
+  const probabilities = index.classifier.predict(queryIds, queryValues, size, space.probabilities);
   const scored: ScoredIntent[] = [];
   for (let intent = 0; intent < bestExample.length; intent++) {
-    const example = bestExample[intent]!;
-    const dot = centroidDots[intent]!;
+    const example = bestExample[intent]! / queryNorm;
+    const whole = centroidDots[intent]! / queryNorm;
     bestExample[intent] = 0;
     centroidDots[intent] = 0;
     // Only intents that share a feature with one of their examples are scored.
     if (example === 0) continue;
-    const norm = centroids[intent]?.norm ?? 0;
-    const whole = norm > 0 ? dot / (queryNorm * norm) : 0;
     const support = EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole;
-    scored.push({ intent, score: probabilities[intent] ?? 0, support, smalltalkShare });
+    scored.push({ intent, score: probabilities[intent]!, support, smalltalkShare });
   }
-  return scored.sort((a, b) => b.score - a.score || a.intent - b.intent);
+  return bestFirst(scored);
+}
+
+/** Higher score first; on a tie the lower intent number, so the order never depends on the sort. */
+const before = (a: ScoredIntent, b: ScoredIntent) => a.score > b.score || (a.score === b.score && a.intent < b.intent);
+
+/**
+ * Sorts in place, best first. An insertion sort: there are at most a few dozen intents, and
+ * Array.prototype.sort calling a comparator for each pair was the largest single cost of scoring.
+ */
+export function bestFirst(scored: ScoredIntent[]): ScoredIntent[] {
+  for (let i = 1; i < scored.length; i++) {
+    const item = scored[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(item, scored[j]!)) {
+      scored[j + 1] = scored[j]!;
+      j--;
+    }
+    scored[j + 1] = item;
+  }
+  return scored;
 }

@@ -1,6 +1,7 @@
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js';
 import type { Lexicon } from '../content/schema.js';
 import { normalize, words } from './normalize.js';
+import { allMatches } from './regex.js';
 import { createSpellingFixer, escapeRegExp } from './spelling.js';
 
 /** One word of a message, in order: its stem, and whether it is a stopword. */
@@ -65,7 +66,7 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
   const analyze = (raw: string): Analysis => {
     const text = clean(raw);
     const added: string[] = [];
-    if (synonymPattern) for (const match of text.matchAll(synonymPattern)) added.push(synonymLookup.get(match[0]) ?? '');
+    if (synonymPattern) for (const match of allMatches(synonymPattern, text)) added.push(synonymLookup.get(match[0]) ?? '');
     // "ik ben 38", "op mijn 41e", "39 jaar": an age, whatever the number.
     if (AGE_PATTERN.test(text)) added.push('leeftijd');
     const written = words(text);

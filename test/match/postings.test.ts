@@ -13,3 +13,13 @@ describe('invert', () => {
     expect(entries(3)).toEqual([]);
   });
 });
+
+describe('invert with unit', () => {
+  it("divides each entry by its vector's length, so a sum over postings is a cosine up to the query's length", () => {
+    const long = { ids: Int32Array.from([0, 1]), values: Float64Array.from([3, 4]), norm: 5 };
+    const empty = { ids: new Int32Array(0), values: new Float64Array(0), norm: 0 };
+    const postings = invert([long, empty], 2, true);
+    expect(Array.from(postings.weights)).toEqual([0.6, 0.8]);
+    expect(Array.from(postings.targets)).toEqual([0, 0]);
+  });
+});
