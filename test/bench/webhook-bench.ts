@@ -1,14 +1,16 @@
 /**
  * `npm run bench:webhook [updates]`: the real bot in webhook mode against the loopback fake Bot API,
  * driven by realistic updates (questions, alarms, small talk, out of scope; 500 chats) at concurrency
- * 50, and the same load against a bare grammY bot. Prints throughput, latency, errors, memory, the
- * CPU each bot process used per update, and the ratios. Loopback only; bounded in count and time.
+ * 50, and the same load against a bare grammY bot: once answering with the fixed text "ok" (the
+ * baseline of the ratio), once sending our bot's exact replies (so payload size can be told apart from
+ * matching and middleware). Prints throughput, latency, errors, memory, the CPU each bot process used
+ * per update, and the ratios. Loopback only; bounded in count and time.
  *
  * Kept fair, and run as in production: both bots are bundled with esbuild and run by plain node with
  * the flags of `npm start` (NODE_FLAGS below), with the same environment; both get the same
  * warm-up (500 updates of other messages, so both are measured with their code optimised) and the
  * same updates, and the bare bot sends as many messages per update as ours does
- * (counted beforehand with our own renderPlan), so the fake API answers the same number of calls.
+ * (rendered beforehand with our own renderPlan), so the fake API answers the same number of calls.
  * Load generator, fake API and bot share the machine's cores, so the throughput ratio moves with
  * anything else running; the CPU per update of each bot process does much less.
  */
@@ -20,6 +22,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCheckedContent } from '../../src/content/check.js';
 import { PROJECT_ROOT } from '../../src/content/load.js';
+import { toKeyboard } from '../../src/bot/keyboard.js';
 import { renderPlan } from '../../src/reply/messages.js';
 import { createResponder } from '../../src/reply/plan.js';
 import { freePort, TOKEN } from '../e2e/bot-process.js';
@@ -50,12 +53,14 @@ const messages = [
 
 const warmUpMessages = readFileSync(`${PROJECT_ROOT}/test/eval/holdout.jsonl`, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { q: string }).q);
 
-/** How many messages our bot sends for each text, for the bare bot to send as many. */
-function replyCountsFile(dir: string): string {
+/** The messages our bot sends for each text (text and keyboard), for the bare bot to send as many. */
+function repliesFile(dir: string): string {
   const responder = createResponder(loadCheckedContent());
-  const counts = Object.fromEntries(messages.map((text) => [text, renderPlan(responder.respond(text), responder.content.frame).length]));
-  const file = join(dir, 'reply-counts.json');
-  writeFileSync(file, JSON.stringify(counts));
+  const replies = Object.fromEntries(
+    messages.map((text) => [text, renderPlan(responder.respond(text), responder.content.frame).map((m) => ({ text: m.text, reply_markup: toKeyboard(m.buttons) }))]),
+  );
+  const file = join(dir, 'replies.json');
+  writeFileSync(file, JSON.stringify(replies));
   return file;
 }
 
@@ -148,15 +153,19 @@ function post(port: number, path: string, updateId: number, text: string, chatId
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-webhook-'));
 try {
-  const counts = replyCountsFile(dir);
+  const replies = repliesFile(dir);
   console.log(`${UPDATES} updates, concurrency ${CONCURRENCY}, ${CHATS} chats, loopback fake Bot API`);
   // Bundled into the project (dist/bench), so the bundle finds the content and node_modules as dist/main.js does.
   const bundles = join(PROJECT_ROOT, 'dist', 'bench');
   const [oursFile, bareFile] = [await bundle('src/main.ts', bundles), await bundle('test/bench/bare-bot.ts', bundles)];
   const ours = await run('vraagbaak', [oursFile], { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bench.example.nl/hook' }, '/hook');
-  const bare = await run('bare', [bareFile], { BENCH_REPLY_COUNTS: counts }, '/');
+  const bare = await run('bare', [bareFile], { BENCH_REPLIES: replies }, '/');
+  const sameReplies = await run('bare+text', [bareFile], { BENCH_REPLIES: replies, BENCH_SAME_REPLIES: '1' }, '/');
   console.log(`throughput ratio (vraagbaak / bare grammY): ${(ours.throughput / bare.throughput).toFixed(2)}; CPU per update ratio (bare / vraagbaak): ${(bare.cpuPerUpdate / ours.cpuPerUpdate).toFixed(2)}`);
-  const busy = Math.max(ours.otherCores, bare.otherCores);
+  console.log(
+    `against the bare bot sending our exact replies (same payloads, so what is left is matching and middleware): throughput ratio ${(ours.throughput / sameReplies.throughput).toFixed(2)}, CPU per update ratio ${(sameReplies.cpuPerUpdate / ours.cpuPerUpdate).toFixed(2)}`,
+  );
+  const busy = Math.max(ours.otherCores, bare.otherCores, sameReplies.otherCores);
   if (busy > 0.1) console.log(`note: other processes used ${(busy * 100).toFixed(0)}% of a core during a run; the throughput figures are not reliable, run again on a quiet machine`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
