@@ -25,7 +25,7 @@ function codeFiles(): string[] {
   if (dirs.length === 0) return [fileURLToPath(import.meta.url)];
   return dirs.flatMap((dir) => readdirSync(dir).filter((name) => /\.(?:ts|js)$/.test(name)).sort().map((name) => join(dir, name)));
 }
-const FORMAT = 'intent-index/1';
+const FORMAT = 'intent-index/2';
 
 /** The cache key: a hash of the format, the training options, the matching code and the content it learns from. */
 export function indexKey(content: Content): string {
@@ -43,7 +43,10 @@ interface Layout {
   classes: number;
 }
 
-/** One file: a JSON header (lengths and names), then the numbers as raw 8-byte-aligned arrays. */
+/**
+ * One file: a JSON header (lengths and names), then the numbers as raw arrays, each starting at a
+ * multiple of 8 bytes: idf, vector values, bias (float64), classifier weights (float32), vector ids (int32).
+ */
 export function serializeIndex(trained: TrainedIndex): Buffer {
   const layout: Layout = {
     features: trained.features,
@@ -62,20 +65,27 @@ export function serializeIndex(trained: TrainedIndex): Buffer {
   }
   const header = Buffer.from(JSON.stringify(layout));
   const headerLength = Math.ceil((4 + header.length) / 8) * 8;
-  const parts = [trained.idf, values, trained.classifier.weights, trained.classifier.bias];
+  const parts = [trained.idf, values, trained.classifier.bias, trained.classifier.weights];
   const start = Buffer.alloc(headerLength);
   start.writeUInt32LE(header.length, 0);
   header.copy(start, 4);
   const idBytes = Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength);
   const idPadding = Buffer.alloc((8 - (idBytes.length % 8)) % 8);
-  return Buffer.concat([start, ...parts.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength)), idBytes, idPadding]);
+  const padded = (p: Float64Array | Float32Array) => {
+    const bytes = Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+    return [bytes, Buffer.alloc((8 - (bytes.length % 8)) % 8)];
+  };
+  return Buffer.concat([start, ...parts.flatMap(padded), idBytes, idPadding]);
 }
 
 export function deserializeIndex(file: Buffer): TrainedIndex {
   const headerLength = file.readUInt32LE(0);
   const layout = JSON.parse(file.subarray(4, 4 + headerLength).toString('utf8')) as Layout;
-  // Copy into a fresh, aligned buffer: the typed arrays below are views on it.
-  const bytes = new Uint8Array(file).buffer;
+  // The typed arrays below are views on the file's own memory when it is a whole, aligned buffer of
+  // its own (as readFileSync gives for a file this size); otherwise on an aligned copy. A view on a
+  // shared pool could read past the end of a cut-short file instead of failing.
+  const own = file.byteOffset === 0 && file.buffer.byteLength === file.length;
+  const bytes = own ? file.buffer : new Uint8Array(file).buffer;
   let offset = Math.ceil((4 + headerLength) / 8) * 8;
   const float64 = (length: number) => {
     const array = new Float64Array(bytes, offset, length);
@@ -85,8 +95,10 @@ export function deserializeIndex(file: Buffer): TrainedIndex {
   const totalValues = [...layout.docs, ...layout.centroids].reduce((n, v) => n + v.length, 0);
   const idf = float64(layout.features.length);
   const values = float64(totalValues);
-  const weights = float64(layout.features.length * layout.classes);
   const bias = float64(layout.classes);
+  const weightCount = layout.features.length * layout.classes;
+  const weights = new Float32Array(bytes, offset, weightCount);
+  offset += Math.ceil((weightCount * 4) / 8) * 8;
   // A file cut short makes one of these views throw, and the caller trains instead.
   const ids = new Int32Array(bytes, offset, totalValues);
   let at = 0;

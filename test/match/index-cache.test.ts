@@ -26,7 +26,7 @@ describe('index cache', () => {
     const loaded = deserializeIndex(serializeIndex(trained));
     expect(loaded.features).toEqual(trained.features);
     // Byte for byte: the loaded model must score exactly like the trained one.
-    const bytes = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    const bytes = (a: Float64Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     expect(bytes(loaded.idf).equals(bytes(trained.idf))).toBe(true);
     expect(bytes(loaded.classifier.weights).equals(bytes(trained.classifier.weights))).toBe(true);
     expect(bytes(loaded.classifier.bias).equals(bytes(trained.classifier.bias))).toBe(true);
