@@ -14,7 +14,7 @@ export interface ScoredIntent {
 /** How much an unknown word counts against a match: words the intents never use make a message less likely to be theirs. */
 export const UNKNOWN_TERM_WEIGHT = 1.2;
 /** The best single example counts for this share; the intent's vocabulary as a whole for the rest. */
-const EXAMPLE_SHARE = 0.6;
+export const EXAMPLE_SHARE = 0.6;
 
 interface Scratch {
   /** per doc: dot product with the message */
