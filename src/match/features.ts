@@ -35,20 +35,30 @@ export function textFeatures(analysis: Analysis, resolver?: TermResolver): TextF
   const keepMax = (feature: string, weight: number) => {
     if (weight > (weights.get(feature) ?? 0)) weights.set(feature, weight);
   };
+  // Each word of the message is resolved once, for its term and for its pairs.
+  const resolvedTerms = new Map<string, { term: string; weight: number }[]>();
+  const resolve = (term: string) => {
+    let resolved = resolvedTerms.get(term);
+    if (!resolved) {
+      resolved = resolver?.resolve(term) ?? [{ term, weight: 1 }];
+      resolvedTerms.set(term, resolved);
+    }
+    return resolved;
+  };
   let unknown = 0;
   for (const term of analysis.terms) {
     if (!resolver) {
       keepMax(term, 1);
       continue;
     }
-    const resolved = resolver.resolve(term);
+    const resolved = resolve(term);
     if (resolved.length === 0) unknown++;
     for (const { term: known, weight } of resolved) keepMax(known, weight);
   }
   // A typo in a pair is fixed the same way as in a term, when it resolves to one known term.
   const pairStem = (stem: string, stop: boolean): string => {
     if (stop || !resolver) return stem;
-    const resolved = resolver.resolve(stem);
+    const resolved = resolve(stem);
     return resolved.length === 1 && resolved[0] ? resolved[0].term : stem;
   };
   const { tokens } = analysis;

@@ -62,9 +62,10 @@ export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
     }
     return best;
   };
-  const cache = new Map<string, { term: string; weight: number }[]>();
-
-  function compute(term: string): { term: string; weight: number }[] {
+  // No cache across messages: a message's words (a name, a place) are not kept once it is answered.
+  // An unknown word is looked up anew each time (about 80 µs); textFeatures resolves each word of a
+  // message once.
+  function resolve(term: string): { term: string; weight: number }[] {
     if (known.has(term)) return [{ term, weight: 1 }];
     if (term.length > MAX_TERM_LENGTH) return [];
     // Verb forms the stemmer leaves alone: "verliest" is "verlies", "gefaald" is "faal"/"fal".
@@ -87,15 +88,5 @@ export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
     return [{ term: best.item, weight: Math.max(0, 1 - best.score * 2) }];
   }
 
-  return {
-    resolve(term) {
-      let result = cache.get(term);
-      if (!result) {
-        result = compute(term);
-        if (cache.size > 20_000) cache.clear();
-        cache.set(term, result);
-      }
-      return result;
-    },
-  };
+  return { resolve };
 }

@@ -25,6 +25,14 @@ describe('term resolver', () => {
     expect(resolver.resolve('verliest')).toEqual([{ term: 'verlies', weight: 0.9 }]);
   });
 
+  it("keeps nothing of the words it looked up: no cache holding patients' words (a name, a typo) between messages", () => {
+    const first = resolver.resolve('chromosonen');
+    const again = resolver.resolve('chromosonen');
+    expect(again).toEqual(first);
+    // A new result each time: nothing was stored under the word.
+    expect(again).not.toBe(first);
+  });
+
   it('gives nothing for a word it cannot place', () => {
     expect(resolver.resolve('belastingaangifte')).toEqual([]);
     expect(resolver.resolve('xyz')).toEqual([]);
