@@ -9,7 +9,7 @@ export interface TermResolver {
   resolve(term: string): { term: string; weight: number }[];
 }
 
-const FUZZY_THRESHOLD = 0.3;
+export const FUZZY_THRESHOLD = 0.3;
 const MIN_FUZZY_LENGTH = 6;
 const MIN_PART_LENGTH = 4;
 const MAX_LENGTH_GAP = 3;
@@ -36,6 +36,44 @@ function verbBases(term: string): string[] {
   return bases;
 }
 
+/** Letter counts per term: a-z, 0-9, and one slot for anything else. */
+export const LETTER_SLOTS = 37;
+export function countLetters(term: string, into: Uint8Array, at: number): void {
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    const slot = code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36;
+    into[at + slot] = Math.min(255, into[at + slot]! + 1);
+  }
+}
+
+/**
+ * The most edits fuse.js allows a match of a pattern this long: its score (ignoreLocation) is
+ * errors / length, and it tries error counts only while that stays within the threshold. Counted the
+ * way fuse.js compares, in floating point.
+ */
+export function errorsWithinThreshold(length: number): number {
+  let errors = 0;
+  while ((errors + 1) / length <= FUZZY_THRESHOLD) errors++;
+  return errors;
+}
+
+/**
+ * Whether some term of a bucket could match the query within `allowed` edits. A fuse.js (bitap) match
+ * is the query within edit distance of part of the term, so every letter of the query the term lacks
+ * is one edit at least: more missing letters than `allowed` means no match, for certain.
+ */
+export function mayMatch(query: Uint8Array, letters: Uint8Array, allowed: number): boolean {
+  for (let at = 0; at < letters.length; at += LETTER_SLOTS) {
+    let missing = 0;
+    for (let slot = 0; slot < LETTER_SLOTS && missing <= allowed; slot++) {
+      const lack = query[slot]! - letters[at + slot]!;
+      if (lack > 0) missing += lack;
+    }
+    if (missing <= allowed) return true;
+  }
+  return false;
+}
+
 export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
   const known = new Set(vocabulary);
   // One small fuse.js index per first letter and length: typos rarely hit the first letter, a guess
@@ -49,21 +87,31 @@ export function createTermResolver(vocabulary: Iterable<string>): TermResolver {
     list.push(term);
     byKey.set(key, list);
   }
-  const fuses = new Map<string, Fuse<string>>();
+  const buckets = new Map<string, { fuse: Fuse<string>; letters: Uint8Array }>();
   for (const [key, terms] of byKey) {
-    fuses.set(key, new Fuse(terms, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3, isCaseSensitive: true }));
+    const letters = new Uint8Array(terms.length * LETTER_SLOTS);
+    terms.forEach((term, i) => countLetters(term, letters, i * LETTER_SLOTS));
+    buckets.set(key, { fuse: new Fuse(terms, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3, isCaseSensitive: true }), letters });
   }
+  const queryLetters = new Uint8Array(LETTER_SLOTS);
   /** The closest known term of about the same length and the same first letter. */
   const closest = (term: string) => {
+    queryLetters.fill(0);
+    countLetters(term, queryLetters, 0);
+    const allowed = errorsWithinThreshold(term.length);
     let best: { item: string; score: number } | undefined;
     for (let length = term.length - MAX_LENGTH_GAP; length <= term.length + MAX_LENGTH_GAP; length++) {
-      const hit = fuses.get(`${term[0]}${length}`)?.search(term, { limit: 1 })[0];
+      const bucket = buckets.get(`${term[0]}${length}`);
+      // Most unknown words (names, places, chat words) are near no known term: a bucket where no term
+      // has the letters for a match is not searched (fuse.js would score every term in it for nothing).
+      if (!bucket || !mayMatch(queryLetters, bucket.letters, allowed)) continue;
+      const hit = bucket.fuse.search(term, { limit: 1 })[0];
       if (hit?.score !== undefined && (!best || hit.score < best.score)) best = { item: hit.item, score: hit.score };
     }
     return best;
   };
   // No cache across messages: a message's words (a name, a place) are not kept once it is answered.
-  // An unknown word is looked up anew each time (about 80 µs); textFeatures resolves each word of a
+  // An unknown word is looked up anew each time (about 30 µs); textFeatures resolves each word of a
   // message once.
   function resolve(term: string): { term: string; weight: number }[] {
     if (known.has(term)) return [{ term, weight: 1 }];
