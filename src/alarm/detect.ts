@@ -1,4 +1,4 @@
-import { editDistance, normalize } from '../text/normalize.js';
+import { editDistance, hasRepeatedLetters, normalize, squeezeRepeats } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
 
 /** The detector reads far more than the matcher: a sign at the end of a long story must not be cut off. */
@@ -73,8 +73,18 @@ function firesUndenied(pattern: RegExp, text: string, negatable: boolean, negato
  * on the whole text (only case, accents, spacing and typos folded; no words removed).
  */
 export function detectAlarm(raw: string, fixSpelling: (normalized: string) => string = (t) => t): AlarmResult {
-  const text = fixAlarmTypos(fixSpelling(normalize(raw, MAX_ALARM_TEXT)));
+  const normalized = normalize(raw, MAX_ALARM_TEXT);
   const signs = new Set<AlarmSign>();
+  // Stretched words ("koooorts", "heeeel veel bloed", "zooo erg") are read as written and with the
+  // run cut to two and to one letter: a sign found in any reading counts.
+  const readings = hasRepeatedLetters(normalized) ? [normalized, squeezeRepeats(normalized, 2), squeezeRepeats(normalized, 1)] : [normalized];
+  for (const reading of readings) addSigns(fixAlarmTypos(fixSpelling(reading)), signs);
+  const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
+  return { alarm: ordered.length > 0, signs: ordered };
+}
+
+/** Adds the signs that fire in one reading of the message. */
+function addSigns(text: string, signs: Set<AlarmSign>): void {
   for (const { sign, pattern, negatable } of SIGN_PATTERNS) {
     if (!signs.has(sign) && firesUndenied(pattern, text, negatable)) signs.add(sign);
   }
@@ -93,6 +103,4 @@ export function detectAlarm(raw: string, fixSpelling: (normalized: string) => st
   ) {
     signs.add('aanhoudend');
   }
-  const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
-  return { alarm: ordered.length > 0, signs: ordered };
 }

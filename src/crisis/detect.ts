@@ -1,4 +1,4 @@
-import { normalize } from '../text/normalize.js';
+import { hasRepeatedLetters, normalize, squeezeRepeats } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
 import { CRISIS_NEGATORS, CRISIS_PATTERNS, type CrisisSign } from './patterns.js';
 
@@ -27,17 +27,23 @@ function denied(text: string, index: number): boolean {
  * ("ik wil niet meer leven" must not be answered with a passage about "gezond leven").
  */
 export function withoutCrisisPhrases(raw: string, fixSpelling: (normalized: string) => string = (t) => t): string {
-  let text = fixSpelling(normalize(raw, 100_000));
+  // Stretched words read with the run cut to two letters, as the matcher reads them.
+  let text = fixSpelling(squeezeRepeats(normalize(raw, 100_000), 2));
   for (const { pattern } of CRISIS_PATTERNS) text = text.replace(pattern, ' ');
   return text;
 }
 
 export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t): CrisisResult {
-  const text = fixSpelling(normalize(raw, 100_000));
+  const normalized = normalize(raw, 100_000);
   const signs = new Set<CrisisSign>();
-  for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
-    if (signs.has(sign)) continue;
-    if (someMatch(pattern, text, (match) => !(negatable && denied(text, match.index)))) signs.add(sign);
+  // Stretched words ("ik wil doooood") are read as written and with the run cut to two and to one letter.
+  const readings = hasRepeatedLetters(normalized) ? [normalized, squeezeRepeats(normalized, 2), squeezeRepeats(normalized, 1)] : [normalized];
+  for (const reading of readings) {
+    const text = fixSpelling(reading);
+    for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
+      if (signs.has(sign)) continue;
+      if (someMatch(pattern, text, (match) => !(negatable && denied(text, match.index)))) signs.add(sign);
+    }
   }
   const ordered = ORDER.filter((sign) => signs.has(sign));
   return { crisis: ordered.length > 0, signs: ordered };

@@ -1,6 +1,6 @@
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js';
 import type { Lexicon } from '../content/schema.js';
-import { normalize, words } from './normalize.js';
+import { normalize, squeezeRepeats, words } from './normalize.js';
 import { allMatches } from './regex.js';
 import { createSpellingFixer, escapeRegExp } from './spelling.js';
 
@@ -56,7 +56,9 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
   const stemOverrides = new Map<string, string>(Object.entries(lexicon.stems).map(([word, stemmed]) => [normalize(word), stemmed]));
   const stemOf = (word: string) => stemOverrides.get(word) ?? stem(word);
 
-  const clean = (raw: string) => fixSpelling(normalize(raw));
+  // Stretched words ("waaaarom", "miskraaaam") are read with the run cut to two letters, in the
+  // content as in messages, so both meet the same stems.
+  const clean = (raw: string) => fixSpelling(squeezeRepeats(normalize(raw), 2));
   const meaningful = (word: string) => !stopwords.has(word) && (word.length > 1 || /\d/.test(word));
   const analyze = (raw: string): Analysis => {
     const text = clean(raw);

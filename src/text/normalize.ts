@@ -27,6 +27,24 @@ export function normalize(raw: string, maxLength = MAX_NORMALIZED_LENGTH): strin
     .trim();
 }
 
+const REPEATED_LETTER = /([a-z])\1{2,}/g;
+
+/** Whether a normalised text stretches a word for emphasis: three or more of one letter in a row ("koooorts"). */
+export function hasRepeatedLetters(normalized: string): boolean {
+  REPEATED_LETTER.lastIndex = 0;
+  return REPEATED_LETTER.test(normalized);
+}
+
+/**
+ * Writes runs of three or more of one letter as `keep` letters: "koooorts" -> "koorts" (2), "zooo" ->
+ * "zo" (1). Dutch never has three of one letter in a word except where an accent was folded away
+ * ("weeën" is "weeen"), and which length was meant is a guess, so callers that must not miss
+ * anything read both.
+ */
+export function squeezeRepeats(normalized: string, keep: 1 | 2): string {
+  return normalized.replace(REPEATED_LETTER, (run) => run.slice(0, keep));
+}
+
 /** Words of a normalised text: runs of letters and digits. "38,5" stays one token. */
 export function words(normalized: string): string[] {
   return normalized.match(/\d+(?:[.,]\d+)?|[a-z0-9]+/g) ?? [];

@@ -31,7 +31,7 @@ describe('crisis: self-harm', () => {
 });
 
 describe('crisis: misspelt and English', () => {
-  it.each(['ik wil nie meer leeven', 'zie t echt niet meer zitte', 'zelfmoort', "I don't want to live anymore", 'I want to die', 'I think about killing myself'])('%s', (text) =>
+  it.each(['ik wil nie meer leeven', 'zie t echt niet meer zitte', 'zelfmoort', "I don't want to live anymore", 'I want to die', 'I think about killing myself', 'ik wil doooood', 'ik wil er een eind aan maaaaken', 'ik wil niet meeeer leven'])('%s', (text) =>
     expect(detectCrisis(text).crisis).toBe(true),
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalize, words } from '../../src/text/normalize.js';
+import { editDistance, hasRepeatedLetters, normalize, squeezeRepeats, words } from '../../src/text/normalize.js';
 import { createSpellingFixer } from '../../src/text/spelling.js';
 
 describe('normalize', () => {
@@ -25,6 +25,19 @@ describe('normalize', () => {
 
   it('bounds the work on very long input', () => {
     expect(normalize('a '.repeat(20_000)).length).toBeLessThanOrEqual(8000);
+  });
+});
+
+describe('stretched words', () => {
+  it('cuts a run of three or more of one letter to two or to one', () => {
+    expect(squeezeRepeats('ik heb koooorts, zooo erg', 2)).toBe('ik heb koorts, zoo erg');
+    expect(squeezeRepeats('ik heb koooorts, zooo erg', 1)).toBe('ik heb korts, zo erg');
+  });
+
+  it('leaves double letters and digits alone, and tells whether a text has a run', () => {
+    expect(squeezeRepeats('heel veel bloed, 1000 ml', 2)).toBe('heel veel bloed, 1000 ml');
+    expect(hasRepeatedLetters('heel veel bloed, 1000 ml')).toBe(false);
+    expect(hasRepeatedLetters(normalize('Weeën'))).toBe(true);
   });
 });
 
