@@ -27,14 +27,14 @@ const TEMPERATURE = '3[89]|4[0-2]';
 
 /** Words for bleeding itself: not blood tests, blood groups or blood thinners (those are compounds). */
 export const BLEEDING = 'bloed|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood';
-const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads";
+const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads|als een gek|als een gekke|als een rund|als een varken|als een malle|als een dolle|als een idioot|like crazy|like mad";
 // "kramen" is how "krampen" is often typed on a phone.
 export const PAIN = "pijn|pijnen|buikpijn|onderbuikpijn|rugpijn|krampen|kramp|krampjes|kramen|buikkrampen|krampend|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
 const DURATION = [
   `(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu) (?:${NUMBER_WORD}) (?:dag|dagen|dgn|dg|week|weken|wk|wkn|weekjes)`,
   `(?:${NUMBER_WORD}) (?:dag|dagen|dgn|week|weken|wk|wkn) (?:na|later|lang|geleden|terug|achter elkaar|aan een stuk|non stop|nonstop)`,
   '(?:dagen|weken|week) na (?:de|mijn|mn|m\'n|het)',
-  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|al dagen|al weken|dagenlang|wekenlang|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet',
+  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|al dagen|al weken|dagenlang|wekenlang|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet|(?:gaat|gaan) (?:\\w+ ){0,2}niet (?:weg|over)|(?:wil|willen) (?:\\w+ ){0,2}niet (?:weg|over)',
   'for days|for weeks|for (?:[0-9]+|a few|several|two|three|four) (?:days|weeks)|still|every day|days later|weeks later|weeks ago|days ago',
 ].join('|');
 const WORSENING = [
@@ -47,7 +47,9 @@ const NO_HELP = "blijft|zakt niet|gaat niet weg|niet weg|helpt niet|helpen niet|
 
 export const SIGN_PATTERNS: SignPattern[] = [
   // koorts
-  { sign: 'koorts', negatable: true, pattern: re(w('koorts[a-z]*|verhoging|fever|feverish|febrile|koortsig')) },
+  { sign: 'koorts', negatable: true, pattern: re(w('koorts[a-z]*|verhoging|fever|feverish|febrile|koortsig|(?:have|having|has|got|running|run) a (?:high )?temp(?:erature)?|high temp(?:erature)?')) },
+  // "ik heb 38", "zit op 39": a temperature said as a bare number, when nothing after it makes it weeks, years or kilos.
+  { sign: 'koorts', negatable: true, pattern: re(w(`(?:ik heb|heb ik|heb|had ik|ik had|ik zit op|zit op|zit al op|zit nu op) (?:nu |al |bijna |zelfs |ruim |net |weer )?(?:${TEMPERATURE})(?=\\s*(?:$|[.,!?;:]|graden|gr(?![a-z])|en(?![a-z])|nu(?![a-z])|gemeten|koorts))`)) },
   { sign: 'koorts', negatable: true, pattern: re(w('rillerig|rillingen|rilling|ril|rillen|rilde|klappertand[a-z]*|chills|shivering|shivers')) },
   { sign: 'koorts', negatable: true, pattern: re(w('gloei[a-z]*|bloedheet|kokend heet')) },
   { sign: 'koorts', negatable: true, pattern: re(near('warm|heet|zweet|zweten|hot', '(?:ijs|ijzig )?koud|koude|cold', 4)) },
@@ -70,7 +72,7 @@ export const SIGN_PATTERNS: SignPattern[] = [
   { sign: 'hevig-bloedverlies', negatable: false, pattern: re(w('het bloeden stopt (?:gewoon )?niet|het bloed (?:stopt|houdt) (?:gewoon |maar )?niet|blijft maar komen')) },
 
   // flauwvallen
-  { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw(?!e )[a-z]*|duizel[a-z]*|tollen|tolt|tolde|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|ingezakt|onderuit gegaan|van mijn stokje|lijkbleek|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
+  { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw(?!e )[a-z]*|duizel[a-z]*|tollen|tolt|tolde|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|(?:zakte|zakten|zak|zakt) (?:[a-z]+ ){0,2}in elkaar|zakte ineen|onwel|onwel geworden|onderuit gegaan|van mijn stokje|lijkbleek|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
   { sign: 'flauwvallen', negatable: false, pattern: re(w("flauw[a-z]* maar (?:wel )?bijna|(?:kamer|alles|hoofd|wereld) (?:[a-z]+ ){0,2}(?:draait|draaide|tolt|tolde)|op de grond (?:gaan |moeten |moest )?(?:zitten|liggen)|wakker (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|lag (?:[a-z]+ ){0,2}op de (?:grond|[a-z]*vloer)|(?:vond|vonden|trof) (?:me|mij) (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|op de (?:grond|[a-z]*vloer) (?:gevonden|teruggevonden|bijgekomen)|bijgekomen|(?:ben|was) (?:[a-z]+ ){0,2}(?:weggeweest|weg geweest)|raakte (?:even )?weg|raak (?:steeds )?weg|hoofd voelt (?:zo |heel )?licht|alles (?:wordt|werd|ging) (?:wit|zwart)|van (?:mijn|m'n|mn|me) stokje")) },
   { sign: 'flauwvallen', negatable: true, pattern: re(w("licht in (?:mijn|m'n|mn|het|t|'t|me|m) (?:hoofd|kop)|licht in het hoofd|licht hoofdig|balhoofd|zwart voor (?:(?:mijn|m'n|mn|me|de|m) )?(?:ogen|oogen|oog)|sterretjes|viel (?:bijna )?om|bijna omgevallen|omgevallen|out gegaan|even weg|van de wereld|wit weggetrokken")) },
 
