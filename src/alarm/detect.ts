@@ -8,6 +8,7 @@ import {
   BLEEDING_PATTERN,
   CLAUSE_BREAKERS,
   DURATION_PATTERN,
+  IT_GETS_WORSE,
   LONG_LASTING_PHRASE,
   NEGATORS,
   PAIN_PATTERN,
@@ -26,6 +27,8 @@ export interface AlarmResult {
 }
 
 const ABSENCE_WORDS: ReadonlySet<string> = new Set(['geen', 'zonder', 'no']);
+/** Words between a negation and a sign that make it go on instead: "niet stoppen met". */
+const CONTINUATIONS: ReadonlySet<string> = new Set(['stoppen', 'stopt', 'stop', 'ophouden', 'ophoudt', 'stopping']);
 
 const SIGN_ORDER: AlarmSign[] = ['hevig-bloedverlies', 'flauwvallen', 'koorts', 'aanhoudend'];
 
@@ -51,7 +54,8 @@ function isNegated(text: string, index: number, negators: ReadonlySet<string>): 
   const tokens = clause.match(/[a-z0-9']+/g) ?? [];
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const token = tokens[i] ?? '';
-    if (CLAUSE_BREAKERS.has(token)) return false;
+    // "kan niet stoppen met rillen", "houdt niet op met bloeden": the sign goes on, it is not denied.
+    if (CLAUSE_BREAKERS.has(token) || CONTINUATIONS.has(token)) return false;
     if (negators.has(token)) return true;
   }
   return false;
@@ -98,7 +102,9 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
   if (
     (bleeding && pain && lasting) ||
     ((bleeding || pain) && worsening) ||
-    (pain && firesUndenied(PAINKILLER_NO_HELP_PATTERN, text, false)) ||
+    // Painkillers that do not help mean pain, whether or not the word is there ("pijnstillers werken niet meer").
+    firesUndenied(PAINKILLER_NO_HELP_PATTERN, text, false) ||
+    firesUndenied(IT_GETS_WORSE, text, true) ||
     firesUndenied(LONG_LASTING_PHRASE, text, true)
   ) {
     signs.add('aanhoudend');

@@ -26,7 +26,7 @@ const NUMBER_WORD = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaal
 const TEMPERATURE = '3[89]|4[0-2]';
 
 /** Words for bleeding itself: not blood tests, blood groups or blood thinners (those are compounds). */
-export const BLEEDING = 'bloed|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood';
+export const BLEEDING = 'bloed|bloet|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood';
 const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads|als een gek|als een gekke|als een rund|als een varken|als een malle|als een dolle|als een idioot|like crazy|like mad";
 // "kramen" is how "krampen" is often typed on a phone.
 export const PAIN = "pijn|pijnen|buikpijn|onderbuikpijn|rugpijn|krampen|kramp|krampjes|kramen|buikkrampen|krampend|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
@@ -35,15 +35,16 @@ const DURATION = [
   `(?:${NUMBER_WORD}) (?:dag|dagen|dgn|week|weken|wk|wkn) (?:na|later|lang|geleden|terug|achter elkaar|aan een stuk|non stop|nonstop)`,
   '(?:dagen|weken|week) na (?:de|mijn|mn|m\'n|het)',
   'elke dag|iedere dag|dagelijks|de hele dag|hele dag|al dagen|al weken|dagenlang|wekenlang|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet|(?:gaat|gaan) (?:\\w+ ){0,2}niet (?:weg|over)|(?:wil|willen) (?:\\w+ ){0,2}niet (?:weg|over)',
+  '(?:sinds|vanaf) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|eergisteren|vorige week|het weekend|afgelopen weekend)|(?:al|ruim|meer dan|bijna|sinds) (?:2[4-9]|[3-9][0-9]|[1-9][0-9]{2}) (?:uur|uren)',
   'for days|for weeks|for (?:[0-9]+|a few|several|two|three|four) (?:days|weeks)|still|every day|days later|weeks later|weeks ago|days ago',
 ].join('|');
 const WORSENING = [
   '(?:neemt|nemen|nam) (?:\\w+ ){0,3}toe|toegenomen|toenemen|toenemend|erger|heftiger|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
   "(?:wordt|word|worden|werd|gaat|is) (?:\\w+ ){0,3}niet minder|niet minder|niet af(?:genomen|nemen)?|neemt niet af|in plaats van minder|ipv minder",
-  '(?:elke dag|steeds|weer|juist|alleen maar) meer|getting worse|worse|heavier|getting more|increasing|not getting less|not less',
+  'zakt (?:gewoon |maar |echt )?niet|(?:wordt|werd|gaat) (?:[a-z]+ ){0,2}erger|erger en erger|(?:elke dag|steeds|weer|juist|alleen maar) meer|getting worse|worse|heavier|getting more|increasing|not getting less|not less',
 ].join('|');
-const PAINKILLER = 'paracetamol|ibuprofen|ibuprofen|pijnstiller|pijnstillers|diclofenac|naproxen|painkillers|painkiller|medicatie|medicijnen|pillen|tabletten';
-const NO_HELP = "blijft|zakt niet|gaat niet weg|niet weg|helpt niet|helpen niet|hielp niet|hielpen niet|werkt niet|werken niet|helpt niks|helpen niks|helpt niets|helpen niets|helpt geen|nauwelijks|amper|doet niks|doen niks|doet niets|doen niets|don't help|doesn't help|didn't help|not helping|no help";
+const PAINKILLER = 'paracetamol|paracetamols|pcm|ibuprofen|ibu|pijnstilling|pijnstiller|pijnstillers|diclofenac|naproxen|painkillers|painkiller|medicatie|medicijnen|pillen|tabletten';
+const NO_HELP = "blijft|zakt niet|gaat niet weg|niet weg|helpt niet|helpen niet|hielp niet|hielpen niet|werkt niet|werken niet|helpt niks|helpen niks|helpt niets|helpen niets|helpt geen|nauwelijks|amper|doet niks|doen niks|doet niets|doen niets|don't help|doesn't help|didn't help|not helping|no help|voor geen meter|voor geen zier|geen effect|geen verschil|niet meer|niks helpt|niets helpt|niks werkt|niets werkt|ondanks|zelfs met|nog (?:steeds )?(?:zoveel|zo veel|veel|heel veel|zo'n|erge) pijn|krom van de pijn|dubbel van de pijn|kronkel[a-z]* van de pijn|not working|don't work|doesn't work|do not work|does not work|aren't working|isn't working|not work";
 
 export const SIGN_PATTERNS: SignPattern[] = [
   // koorts
@@ -52,7 +53,9 @@ export const SIGN_PATTERNS: SignPattern[] = [
   { sign: 'koorts', negatable: true, pattern: re(w(`(?:ik heb|heb ik|heb|had ik|ik had|ik zit op|zit op|zit al op|zit nu op) (?:nu |al |bijna |zelfs |ruim |net |weer )?(?:${TEMPERATURE})(?=\\s*(?:$|[.,!?;:]|graden|gr(?![a-z])|en(?![a-z])|nu(?![a-z])|gemeten|koorts))`)) },
   { sign: 'koorts', negatable: true, pattern: re(w('rillerig|rillingen|rilling|ril|rillen|rilde|klappertand[a-z]*|chills|shivering|shivers')) },
   { sign: 'koorts', negatable: true, pattern: re(w('gloei[a-z]*|bloedheet|kokend heet')) },
-  { sign: 'koorts', negatable: true, pattern: re(near('warm|heet|zweet|zweten|hot', '(?:ijs|ijzig )?koud|koude|cold', 4)) },
+  { sign: 'koorts', negatable: true, pattern: re(near('warm|heet|zweet|zweten|hot', '(?:ijs|ijzig )?koud|koude|cold|steenkoud|ijskoud|doodkoud', 4)) },
+  // Sweating and cold at once, told at more length ("zweet mn hele bed nat en heb het toch steenkoud").
+  { sign: 'koorts', negatable: true, pattern: re(near('zweet|zweten|bezweet|kletsnat|nat gezweet|nat van het zweet', 'koud|steenkoud|ijskoud|doodkoud|rillen|rillerig|cold', 8)) },
   // A temperature of 38 or more: a decimal (38,5) or a whole number said to be one (39 graden, temperatuur 39).
   { sign: 'koorts', negatable: true, pattern: re(`${w(`(?:${TEMPERATURE})[.,][0-9]`)}(?! ?(?:weken|week|wk|jaar|kg|kilo|cm|%|procent))`) },
   { sign: 'koorts', negatable: true, pattern: re(w(`(?:${TEMPERATURE}) komma [0-9]|(?:${TEMPERATURE}) ?(?:graden|gr|c|celsius|degrees)`)) },
@@ -63,17 +66,18 @@ export const SIGN_PATTERNS: SignPattern[] = [
 
   // hevig bloedverlies
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near(BLEEDING, INTENSE, 4)) },
-  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w('gutsen|gutst|gutste|gutsend|gulpen|gulpt|golven|golfjes bloed|stroomt eruit|stromen eruit|stroomt er ?uit|het stroomt|spuit eruit|loopt eruit|komt eruit gelopen|gushing|pouring|soaked|soaking|soak|drenched|doorweekt|doordrenkt|doorgebloed|doorlekt|lekt door')) },
-  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('verband|verbanden|maandverband|maandverbanden|nachtverband|kraamverband|inlegkruisje|tampon|tampons|pad|pads|cup', "per uur|elk uur|ieder uur|om het uur|binnen een uur|in een uur|elk kwartier|ieder kwartier|half uur|halfuur|kwartier|vol|doorweekt|door|an hour|every hour|per hour|full", 6)) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w('gutsen|gutst|gutste|gutsend|gulpen|gulpt|golven|golfjes bloed|klotst|klotste|klotsen|uitstromen|stroomt (?:er )?(?:[a-z]+ ){0,2}uit|spuit (?:er )?(?:[a-z]+ ){0,2}uit|blijft (?:er )?maar (?:uit )?(?:stromen|lopen|komen)|(?:als|gelijk|alsof|net) (?:er )?een (?:open )?kraan|kraan (?:open|openstaat)|ondergebloed|onder gebloed|volgebloed|vol gebloed|onder het bloed|stroomt eruit|stromen eruit|stroomt er ?uit|het stroomt|spuit eruit|loopt eruit|komt eruit gelopen|gushing|pouring|soaked|soaking|soak|drenched|doorweekt|doordrenkt|doorgebloed|doorlekt|lekt door')) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('verband|verbanden|maandverband|maandverbanden|nachtverband|kraamverband|inlegkruisje|tampon|tampons|pad|pads|cup|menstruatiecup|handdoek|handdoeken|luier|luiers|matje|kraammatje', "per uur|elk uur|ieder uur|om het uur|binnen een uur|in een uur|elk kwartier|ieder kwartier|half uur|halfuur|kwartier|vol|doorweekt|door|liep over|loopt over|overgelopen|(?:binnen|na|in) (?:[0-9]+|een paar|tien|twintig|dertig) (?:minuten|min)|an hour|every hour|per hour|full", 8)) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('wc|wc pot|wcpot|toilet|toiletpot|pot|douche|bad|badkamer|vloer|bed|laken|lakens', 'helemaal rood|bloedrood|vol bloed|vol met bloed|rood van het bloed', 5)) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("langs (?:mijn|m'n|mn|me|de|m) (?:benen|been|dijen)|down my legs|through my (?:clothes|pants|jeans|trousers)")) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("door (?:(?:mijn|m'n|mn|me|de|het|al|alle|twee|2|drie) )?(?:broek|broeken|kleren|kleding|matras|laken|lakens|handdoek|handdoeken|pyjama|jeans|bed|alles|onderbroek|slip|legging|badjas)")) },
-  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('stolsel|stolsels|klont|klonten|klonters|proppen|prop|clot|clots|stukken bloed', 'groot|grote|grootte|enorm|enorme|vuist|sinaasappel|mandarijn|citroen|ei|eieren|golfbal|tennisbal|handpalm|hand|biefstuk|lever|large|huge|big|size', 5)) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(near('stolsel|stolsels|klont|klonten|klonters|proppen|prop|clot|clots|stukken bloed', 'groot|grote|grootte|enorm|enorme|[0-9]+ ?cm|centimeter|cm|vuist|sinaasappel|mandarijn|citroen|ei|eieren|golfbal|tennisbal|handpalm|hand|biefstuk|lever|large|huge|big|size', 5)) },
   { sign: 'hevig-bloedverlies', negatable: false, pattern: re(near(BLEEDING, 'stopt niet|stopt gewoon niet|houdt niet op|houdt maar niet op|blijft maar komen|blijft komen|wil niet stoppen|niet te stoppen|won\'t stop|doesn\'t stop|not stopping', 8)) },
   { sign: 'hevig-bloedverlies', negatable: false, pattern: re(w('het bloeden stopt (?:gewoon )?niet|het bloed (?:stopt|houdt) (?:gewoon |maar )?niet|blijft maar komen')) },
 
   // flauwvallen
-  { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw(?!e )[a-z]*|duizel[a-z]*|tollen|tolt|tolde|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|(?:zakte|zakten|zak|zakt) (?:[a-z]+ ){0,2}in elkaar|zakte ineen|onwel|onwel geworden|onderuit gegaan|van mijn stokje|lijkbleek|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
-  { sign: 'flauwvallen', negatable: false, pattern: re(w("flauw[a-z]* maar (?:wel )?bijna|(?:kamer|alles|hoofd|wereld) (?:[a-z]+ ){0,2}(?:draait|draaide|tolt|tolde)|op de grond (?:gaan |moeten |moest )?(?:zitten|liggen)|wakker (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|lag (?:[a-z]+ ){0,2}op de (?:grond|[a-z]*vloer)|(?:vond|vonden|trof) (?:me|mij) (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|op de (?:grond|[a-z]*vloer) (?:gevonden|teruggevonden|bijgekomen)|bijgekomen|(?:ben|was) (?:[a-z]+ ){0,2}(?:weggeweest|weg geweest)|raakte (?:even )?weg|raak (?:steeds )?weg|hoofd voelt (?:zo |heel )?licht|alles (?:wordt|werd|ging) (?:wit|zwart)|van (?:mijn|m'n|mn|me) stokje")) },
+  { sign: 'flauwvallen', negatable: true, pattern: re(w('flauw(?!e )[a-z]*|duizel[a-z]*|tollen|tolt|tolde|draaierig|weggeraakt|weg geraakt|weggezakt|weg gezakt|bewusteloos|buiten bewustzijn|in elkaar gezakt|(?:zakte|zakten|zak|zakt) (?:[a-z]+ ){0,2}in elkaar|zakte ineen|onwel|onwel geworden|onderuit gegaan|van mijn stokje|lijkbleek|spierwit|krijtwit|buiten westen|wegzakken|wegzak|zakte weg|zak weg|black ?out|blackte out|blackde out|tegen de (?:grond|vlakte)|op de grond (?:gevallen|geklapt|gesmakt)|viel (?:gewoon |ineens |opeens |zomaar |plots )?neer|neergevallen|werd (?:ineens |opeens |plots |helemaal )?slap|gleed (?:[a-z]+ ){0,4}(?:af|weg|onderuit)|vlekken voor (?:mijn |m\'n |mn |me |de )?ogen|zie vlekken|faint|fainted|fainting|passed out|pass out|passing out|blacked out|dizzy|lightheaded|light headed|light-headed')) },
+  { sign: 'flauwvallen', negatable: false, pattern: re(w("flauw[a-z]* maar (?:wel )?bijna|(?:kamer|alles|hoofd|wereld) (?:[a-z]+ ){0,2}(?:draait|draaide|tolt|tolde)|op de grond (?:gaan |moeten |moest )?(?:zitten|liggen)|wakker (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|lag (?:[a-z]+ ){0,2}op de (?:grond|[a-z]*vloer)|(?:vond|vonden|trof) (?:me|mij) (?:[a-z]+ ){0,3}op de (?:grond|[a-z]*vloer)|op de (?:grond|[a-z]*vloer) (?:gevonden|teruggevonden|bijgekomen)|bijgekomen|(?:ben|was) (?:[a-z]+ ){0,2}(?:weggeweest|weg geweest)|raakte (?:even )?weg|raak (?:steeds )?weg|hoofd voelt (?:zo |heel )?licht|alles (?:wordt|werd|ging) (?:wit|zwart)|van (?:mijn|m'n|mn|me) stokje|van (?:mijn|m'n|mn|me) graat|reageerde? (?:[a-z]+ ){0,3}niet (?:meer)?|niet aanspreekbaar|onaanspreekbaar|was (?:even |helemaal |compleet )out|even out (?:geweest|was)")) },
   { sign: 'flauwvallen', negatable: true, pattern: re(w("licht in (?:mijn|m'n|mn|het|t|'t|me|m) (?:hoofd|kop)|licht in het hoofd|licht hoofdig|balhoofd|zwart voor (?:(?:mijn|m'n|mn|me|de|m) )?(?:ogen|oogen|oog)|sterretjes|viel (?:bijna )?om|bijna omgevallen|omgevallen|out gegaan|even weg|van de wereld|wit weggetrokken")) },
 
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
@@ -85,6 +89,8 @@ export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spo
 export const PAIN_PATTERN = re(w(PAIN));
 export const PAINKILLER_NO_HELP_PATTERN = re(near(PAINKILLER, NO_HELP, 8));
 // Every word for pain or bleeding: "aanhoudende buikpijn" is the folder's criterion as much as "aanhoudende pijn".
+/** "het wordt erger en erger": in this chat "het" is the pain or the bleeding. */
+export const IT_GETS_WORSE = re(w('het (?:wordt|word|werd|gaat|ging) (?:[a-z]+ ){0,2}(?:erger|heftiger)|erger en erger|it(?:\'s| is) getting worse'));
 export const LONG_LASTING_PHRASE = re(w(`(?:lang )?aanhoudende? (?:${PAIN}|${BLEEDING})`));
 
 /** Words that deny what follows them within the same clause. */

@@ -32,3 +32,29 @@ describe('alarm corpus', () => {
     expect(flagged.length / near.length).toBeLessThanOrEqual(0.03);
   });
 });
+
+/**
+ * A red-team set (test/alarm/redteam.jsonl): 167 alarm messages and 62 hard near-misses, written by
+ * someone who had not seen the detector, its patterns or its tests, in chat style (typos, stretched
+ * words, idioms, a partner telling it, long stories). Every alarm must be caught. The near-misses are
+ * built to trap a detector (hypotheticals, a child's fever, an episode years ago), and an extra
+ * escalation is cheap, so for them only a gross regression fails.
+ */
+const redTeam = readFileSync(new URL('./redteam.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as AlarmCase);
+
+describe('alarm red-team set', () => {
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
+    const missed = redTeam.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
+    expect(redTeam.filter((c) => c.alarm && c.sign === sign).length).toBeGreaterThan(35);
+    expect(missed).toEqual([]);
+  });
+
+  it('flags at most a quarter of its hard near-misses', () => {
+    const near = redTeam.filter((c) => !c.alarm);
+    const flagged = near.filter((c) => detectAlarm(c.text).alarm);
+    expect(flagged.length / near.length).toBeLessThanOrEqual(0.25);
+  });
+});

@@ -106,6 +106,12 @@ describe('negation', () => {
     expect(signsOf('geen koorts en ik bloed heel erg')).toEqual(['hevig-bloedverlies']);
   });
 
+  it('reads "niet stoppen met" as going on, not as a denial', () => {
+    expect(signsOf('ik kan niet stoppen met rillen')).toEqual(['koorts']);
+    expect(signsOf('het houdt niet op, ik ben zo duizelig')).toEqual(['flauwvallen']);
+    expect(detectAlarm('ik heb geen rillingen').alarm).toBe(false);
+  });
+
   it('escalates when a denied sign also appears undenied', () => {
     expect(signsOf('gisteren geen koorts, nu wel koorts')).toEqual(['koorts']);
   });
