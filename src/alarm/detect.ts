@@ -9,6 +9,7 @@ import {
   CLAUSE_BREAKERS,
   DURATION_PATTERN,
   IT_GETS_WORSE,
+  NOTHING_HELPS_PATTERN,
   LONG_LASTING_PHRASE,
   NEGATORS,
   PAIN_PATTERN,
@@ -104,6 +105,8 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
     ((bleeding || pain) && worsening) ||
     // Painkillers that do not help mean pain, whether or not the word is there ("pijnstillers werken niet meer").
     firesUndenied(PAINKILLER_NO_HELP_PATTERN, text, false) ||
+    // Lasting pain that nothing helps ("niks helpt tegen die krampen, al dagen").
+    (pain && lasting && firesUndenied(NOTHING_HELPS_PATTERN, text, false)) ||
     firesUndenied(IT_GETS_WORSE, text, true) ||
     firesUndenied(LONG_LASTING_PHRASE, text, true)
   ) {
