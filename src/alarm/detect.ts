@@ -101,6 +101,7 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
   const lasting = firesUndenied(DURATION_PATTERN, text, false);
   const worsening = firesUndenied(WORSENING_PATTERN, text, false);
   if (
+    // Pain and bleeding together: bleeding alone for weeks is the folder's normal course ("enkele weken afnemend").
     (bleeding && pain && lasting) ||
     ((bleeding || pain) && worsening) ||
     // Painkillers that do not help mean pain, whether or not the word is there ("pijnstillers werken niet meer").

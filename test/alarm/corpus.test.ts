@@ -58,3 +58,22 @@ describe('alarm red-team set', () => {
     expect(flagged.length / near.length).toBeLessThanOrEqual(0.25);
   });
 });
+
+/**
+ * A second red-team set (test/alarm/redteam2.jsonl): 155 alarms told indirectly ("ik ben aan het
+ * stomen", "de wc is een bloedbad", "ik werd van de wc gehaald") and 52 near-misses, by another writer
+ * who had not seen the detector. It came in at the end of a session: 127 of its alarms are caught, 28
+ * are not yet. This is a floor against going back, not the target; the target is all of them.
+ */
+describe('alarm red-team set 2 (open work)', () => {
+  const cases2 = readFileSync(new URL('./redteam2.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as AlarmCase);
+
+  it('catches at least the 127 of its 155 alarms caught when it was added', () => {
+    const alarms = cases2.filter((c) => c.alarm);
+    expect(alarms.length).toBe(155);
+    expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(127);
+  });
+});
