@@ -8,6 +8,7 @@ import {
   BLEEDING_PATTERN,
   CLAUSE_BREAKERS,
   DURATION_PATTERN,
+  DURATION_SPAN_PATTERN,
   IT_GETS_WORSE,
   LONG_LASTING_PHRASE,
   NEGATORS,
@@ -103,6 +104,8 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
   if (
     // Pain and bleeding together: bleeding alone for weeks is the folder's normal course ("enkele weken afnemend").
     (bleeding && pain && lasting) ||
+    // Pain for days, said with a span ("al 5 nachten", "nu dag 9"): escalated even without bleeding.
+    (pain && firesUndenied(DURATION_SPAN_PATTERN, text, false)) ||
     ((bleeding || pain) && worsening) ||
     // Painkillers that do not help mean pain, whether or not the word is there ("pijnstillers werken niet meer").
     firesUndenied(PAINKILLER_NO_HELP_PATTERN, text, false) ||

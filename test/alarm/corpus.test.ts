@@ -62,8 +62,10 @@ describe('alarm red-team set', () => {
 /**
  * A second red-team set (test/alarm/redteam2.jsonl): 155 alarms told indirectly ("ik ben aan het
  * stomen", "de wc is een bloedbad", "ik werd van de wc gehaald") and 52 near-misses, by another writer
- * who had not seen the detector. It came in at the end of a session: 127 of its alarms are caught, 28
- * are not yet. This is a floor against going back, not the target; the target is all of them.
+ * who had not seen the detector. It came in at the end of a session: 148 of its alarms are caught. Of
+ * the 7 that are not, 5 tell bleeding alone for weeks, which the folder calls the normal course after
+ * a miscarriage ("enkele weken afnemend bloedverlies"), and 2 name no symptom at all ("het houdt maar
+ * niet op"). This is a floor against going back; each of the 7 is for the practice to decide.
  */
 describe('alarm red-team set 2 (open work)', () => {
   const cases2 = readFileSync(new URL('./redteam2.jsonl', import.meta.url), 'utf8')
@@ -71,9 +73,9 @@ describe('alarm red-team set 2 (open work)', () => {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as AlarmCase);
 
-  it('catches at least the 127 of its 155 alarms caught when it was added', () => {
+  it('catches at least the 148 of its 155 alarms caught when it was added', () => {
     const alarms = cases2.filter((c) => c.alarm);
     expect(alarms.length).toBe(155);
-    expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(127);
+    expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(148);
   });
 });
