@@ -1,4 +1,4 @@
-import { editDistance, hasRepeatedLetters, normalize, squeezeRepeats } from '../text/normalize.js';
+import { editDistance, normalize, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
 
 /** The detector reads far more than the matcher: a sign at the end of a long story must not be cut off. */
@@ -83,8 +83,7 @@ export function detectAlarm(raw: string, fixSpelling: (normalized: string) => st
   const signs = new Set<AlarmSign>();
   // Stretched words ("koooorts", "heeeel veel bloed", "zooo erg") are read as written and with the
   // run cut to two and to one letter: a sign found in any reading counts.
-  const readings = hasRepeatedLetters(normalized) ? [normalized, squeezeRepeats(normalized, 2), squeezeRepeats(normalized, 1)] : [normalized];
-  for (const reading of readings) addSigns(fixAlarmTypos(fixSpelling(reading)), signs);
+  for (const reading of stretchedReadings(normalized)) addSigns(fixAlarmTypos(fixSpelling(reading)), signs);
   const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
   return { alarm: ordered.length > 0, signs: ordered };
 }

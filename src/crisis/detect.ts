@@ -1,4 +1,4 @@
-import { hasRepeatedLetters, normalize, squeezeRepeats } from '../text/normalize.js';
+import { normalize, squeezeRepeats, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
 import { CRISIS_NEGATORS, CRISIS_PATTERNS, type CrisisSign } from './patterns.js';
 
@@ -37,8 +37,7 @@ export function detectCrisis(raw: string, fixSpelling: (normalized: string) => s
   const normalized = normalize(raw, 100_000);
   const signs = new Set<CrisisSign>();
   // Stretched words ("ik wil doooood") are read as written and with the run cut to two and to one letter.
-  const readings = hasRepeatedLetters(normalized) ? [normalized, squeezeRepeats(normalized, 2), squeezeRepeats(normalized, 1)] : [normalized];
-  for (const reading of readings) {
+  for (const reading of stretchedReadings(normalized)) {
     const text = fixSpelling(reading);
     for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
       if (signs.has(sign)) continue;

@@ -45,6 +45,14 @@ export function squeezeRepeats(normalized: string, keep: 1 | 2): string {
   return normalized.replace(REPEATED_LETTER, (run) => run.slice(0, keep));
 }
 
+/**
+ * The readings of a normalised text that a safety detector checks: the text as written and, when it
+ * stretches a word ("koooorts", "zooo erg"), also with the run cut to two and to one letter.
+ */
+export function stretchedReadings(normalized: string): string[] {
+  return hasRepeatedLetters(normalized) ? [normalized, squeezeRepeats(normalized, 2), squeezeRepeats(normalized, 1)] : [normalized];
+}
+
 /** Words of a normalised text: runs of letters and digits. "38,5" stays one token. */
 export function words(normalized: string): string[] {
   return normalized.match(/\d+(?:[.,]\d+)?|[a-z0-9]+/g) ?? [];

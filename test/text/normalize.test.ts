@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, hasRepeatedLetters, normalize, squeezeRepeats, words } from '../../src/text/normalize.js';
+import { editDistance, hasRepeatedLetters, normalize, squeezeRepeats, stretchedReadings, words } from '../../src/text/normalize.js';
 import { createSpellingFixer } from '../../src/text/spelling.js';
 
 describe('normalize', () => {
@@ -38,6 +38,11 @@ describe('stretched words', () => {
     expect(squeezeRepeats('heel veel bloed, 1000 ml', 2)).toBe('heel veel bloed, 1000 ml');
     expect(hasRepeatedLetters('heel veel bloed, 1000 ml')).toBe(false);
     expect(hasRepeatedLetters(normalize('Weeën'))).toBe(true);
+  });
+
+  it('gives the readings a safety detector checks: as written, and cut to two and to one letter', () => {
+    expect(stretchedReadings('ik heb koooorts')).toEqual(['ik heb koooorts', 'ik heb koorts', 'ik heb korts']);
+    expect(stretchedReadings('heel veel bloed')).toEqual(['heel veel bloed']);
   });
 });
 
