@@ -7,8 +7,8 @@ import {
   ALARM_WORDS,
   BLEEDING_PATTERN,
   CLAUSE_BREAKERS,
-  DURATION_PATTERN,
   DURATION_SPAN_PATTERN,
+  DURATION_WORDS_PATTERN,
   IT_GETS_WORSE,
   LONG_LASTING_PHRASE,
   NEGATORS,
@@ -98,13 +98,15 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
   // Only "geen"/"zonder" deny pain or bleeding here: in "paracetamol helpt niet tegen de pijn" the pain is real.
   const bleeding = firesUndenied(BLEEDING_PATTERN, text, true, ABSENCE_WORDS);
   const pain = firesUndenied(PAIN_PATTERN, text, true, ABSENCE_WORDS);
-  const lasting = firesUndenied(DURATION_PATTERN, text, false);
+  // A span of time ("al 5 nachten") says it lasts on its own; words like "blijft" or "nog steeds" too.
+  const span = firesUndenied(DURATION_SPAN_PATTERN, text, false);
+  const lasting = span || firesUndenied(DURATION_WORDS_PATTERN, text, false);
   const worsening = firesUndenied(WORSENING_PATTERN, text, false);
   if (
     // Pain and bleeding together: bleeding alone for weeks is the folder's normal course ("enkele weken afnemend").
     (bleeding && pain && lasting) ||
     // Pain for days, said with a span ("al 5 nachten", "nu dag 9"): escalated even without bleeding.
-    (pain && firesUndenied(DURATION_SPAN_PATTERN, text, false)) ||
+    (pain && span) ||
     ((bleeding || pain) && worsening) ||
     // Painkillers that do not help mean pain, whether or not the word is there ("pijnstillers werken niet meer").
     firesUndenied(PAINKILLER_NO_HELP_PATTERN, text, false) ||

@@ -40,10 +40,9 @@ const DURATION_SPAN = [
 ].join('|');
 /** Words that say something goes on, without a span ("blijft", "nog steeds"). */
 const DURATION_WORDS = [
-  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|hele week|hele weekend|niet weggaat|niet weg gaat|niet overgaat|stopt maar niet|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet|(?:gaat|gaan) (?:\\w+ ){0,2}niet (?:weg|over)|(?:wil|willen) (?:\\w+ ){0,2}niet (?:weg|over)',
+  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|hele week|hele weekend|niet weggaat|niet weg gaat|niet overgaat|nog steeds|nog altijd|blijft maar|blijft|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet|(?:gaat|gaan) (?:\\w+ ){0,2}niet (?:weg|over)|(?:wil|willen) (?:\\w+ ){0,2}niet (?:weg|over)',
   'still|every day',
 ].join('|');
-const DURATION = `${DURATION_SPAN}|${DURATION_WORDS}`;
 const WORSENING = [
   '(?:neemt|nemen|nam) (?:\\w+ ){0,3}toe|toegenomen|toenemen|toenemend|erger|heftiger|heviger|pijnlijker|meer dan (?:gisteren|eergisteren|vanochtend|vanmorgen|vannacht|eerst|daarnet|net|vorige week)|more than yesterday|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
   "(?:wordt|word|worden|werd|gaat|is) (?:\\w+ ){0,3}niet minder|niet minder|niet af(?:genomen|nemen)?|neemt niet af|in plaats van minder|ipv minder",
@@ -95,8 +94,8 @@ export const SIGN_PATTERNS: SignPattern[] = [
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
 ];
 
-export const DURATION_PATTERN = re(w(DURATION));
 export const DURATION_SPAN_PATTERN = re(w(DURATION_SPAN));
+export const DURATION_WORDS_PATTERN = re(w(DURATION_WORDS));
 export const WORSENING_PATTERN = re(w(WORSENING));
 export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel`));
 export const PAIN_PATTERN = re(w(PAIN));
