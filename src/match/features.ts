@@ -35,7 +35,8 @@ export function textFeatures(analysis: Analysis, resolver?: TermResolver): TextF
   const keepMax = (feature: string, weight: number) => {
     if (weight > (weights.get(feature) ?? 0)) weights.set(feature, weight);
   };
-  // Each word of the message is resolved once, for its term and for its pairs.
+  // Each word of the message is resolved once, for its term and for its pairs; without a resolver a
+  // term is itself.
   const resolvedTerms = new Map<string, { term: string; weight: number }[]>();
   const resolve = (term: string) => {
     let resolved = resolvedTerms.get(term);
@@ -47,17 +48,13 @@ export function textFeatures(analysis: Analysis, resolver?: TermResolver): TextF
   };
   let unknown = 0;
   for (const term of analysis.terms) {
-    if (!resolver) {
-      keepMax(term, 1);
-      continue;
-    }
     const resolved = resolve(term);
     if (resolved.length === 0) unknown++;
     for (const { term: known, weight } of resolved) keepMax(known, weight);
   }
   // A typo in a pair is fixed the same way as in a term, when it resolves to one known term.
   const pairStem = (stem: string, stop: boolean): string => {
-    if (stop || !resolver) return stem;
+    if (stop) return stem;
     const resolved = resolve(stem);
     return resolved.length === 1 && resolved[0] ? resolved[0].term : stem;
   };
