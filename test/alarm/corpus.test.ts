@@ -14,10 +14,15 @@ interface AlarmCase {
  * 216 messages that a careless detector would flag. Every alarm must be caught; a few extra escalations
  * (a past episode, the weather) are tolerated, as the issue allows up to 3%.
  */
-const cases = readFileSync(new URL('./cases.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as AlarmCase);
+/** The cases of one JSONL file beside this test. */
+function readCases(file: string): AlarmCase[] {
+  return readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as AlarmCase);
+}
+
+const cases = readCases('./cases.jsonl');
 
 describe('alarm corpus', () => {
   it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
@@ -40,10 +45,7 @@ describe('alarm corpus', () => {
  * built to trap a detector (hypotheticals, a child's fever, an episode years ago), and an extra
  * escalation is cheap, so for them only a gross regression fails.
  */
-const redTeam = readFileSync(new URL('./redteam.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as AlarmCase);
+const redTeam = readCases('./redteam.jsonl');
 
 describe('alarm red-team set', () => {
   it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
@@ -68,10 +70,7 @@ describe('alarm red-team set', () => {
  * niet op"). This is a floor against going back; each of the 7 is for the practice to decide.
  */
 describe('alarm red-team set 2 (open work)', () => {
-  const cases2 = readFileSync(new URL('./redteam2.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as AlarmCase);
+  const cases2 = readCases('./redteam2.jsonl');
 
   it('catches at least the 148 of its 155 alarms caught when it was added', () => {
     const alarms = cases2.filter((c) => c.alarm);
