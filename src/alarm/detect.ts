@@ -1,8 +1,7 @@
 import { editDistance, normalize, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
+import { hasNumberWords, numberWordsAsDigits } from './numerals.js';
 
-/** The detector reads far more than the matcher: a sign at the end of a long story must not be cut off. */
-const MAX_ALARM_TEXT = 100_000;
 import {
   ALARM_WORDS,
   BLEEDING_PATTERN,
@@ -21,6 +20,9 @@ import {
 } from './patterns.js';
 
 export type { AlarmSign } from './patterns.js';
+
+/** The detector reads far more than the matcher: a sign at the end of a long story must not be cut off. */
+const MAX_ALARM_TEXT = 100_000;
 
 /** Which of the folder's criteria fired. Never holds the text. */
 export interface AlarmResult {
@@ -83,7 +85,12 @@ export function detectAlarm(raw: string, fixSpelling: (normalized: string) => st
   const signs = new Set<AlarmSign>();
   // Stretched words ("koooorts", "heeeel veel bloed", "zooo erg") are read as written and with the
   // run cut to two and to one letter: a sign found in any reading counts.
-  for (const reading of stretchedReadings(normalized)) addSigns(fixAlarmTypos(fixSpelling(reading)), signs);
+  // Number words ("achtendertig komma vijf", "vijf dagen") are read as digits too.
+  for (const reading of stretchedReadings(normalized)) {
+    const text = fixAlarmTypos(fixSpelling(reading));
+    addSigns(text, signs);
+    if (hasNumberWords(text)) addSigns(numberWordsAsDigits(text), signs);
+  }
   const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
   return { alarm: ordered.length > 0, signs: ordered };
 }

@@ -78,3 +78,26 @@ describe('alarm red-team set 2 (open work)', () => {
     expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(148);
   });
 });
+
+/**
+ * A third red-team set (test/alarm/redteam3.jsonl): 160 alarms, 40 per criterion, and 60 hard
+ * near-misses, by a third writer who had seen neither the detector nor the earlier sets, aimed at what
+ * they were likely to miss: voice typing ("achtendertig komma vijf", "bloet lopt langs me bene"), the
+ * sign in a side clause of a long story, hedges ("waarschijnlijk niks maar"), a partner telling it,
+ * Flemish and English. The detector first caught 137 of the 160; every one is caught now.
+ */
+describe('alarm red-team set 3', () => {
+  const cases3 = readCases('./redteam3.jsonl');
+
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
+    const missed = cases3.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
+    expect(cases3.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
+    expect(missed).toEqual([]);
+  });
+
+  it('flags at most 40% of its hard near-misses', () => {
+    const near = cases3.filter((c) => !c.alarm);
+    expect(near.length).toBe(60);
+    expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
+  });
+});

@@ -21,6 +21,12 @@ describe('alarm: koorts', () => {
     'koud en warm tegelijk',
     'I have a fever',
     'temperatuur 38 komma 4',
+    // voice typing writes the numbers out
+    'thermometer zegt achtendertig komma vijf',
+    'negenendertig graden',
+    'achtendertig negen',
+    '38,9',
+    'mijn hele lijf schokt van de kou',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('koorts');
   });
@@ -48,6 +54,12 @@ describe('alarm: hevig bloedverlies', () => {
     'heavy bleeding since this morning',
     'I am soaking a pad every hour',
     'het bloed stopt gewoon niet',
+    'het komt er in straaltjes uit',
+    'het bloed klettert in de wc',
+    'veel meer bloed dan bij mijn ergste menstruatie',
+    'het bloed zit tot in mijn sokken',
+    'bloet lopt langs me bene',
+    'het bloed spat op de badkamervloer',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('hevig-bloedverlies');
   });
@@ -68,6 +80,16 @@ describe('alarm: flauwvallen', () => {
     'mijn man vond me op de grond naast het bed',
     'ik lag ineens op de keukenvloer',
     'ben net bijgekomen op de wc',
+    'voel me raar, alsof ik ga omvallen',
+    'werd alles grijs en ging het geluid weg',
+    'mn zicht wordt wit en ik hoor alles van heel ver weg',
+    'tunnelvisie en oorsuizen als ik sta',
+    'ik had net een black-out op het toilet',
+    'she just went limp, I had to catch her',
+    'niet echt flauwgevallen hoor maar wel bijna',
+    'ze is wit als een laken en draait weg',
+    'ik kan niet meer op mijn benen staan',
+    'ik zakte bijna door mijn benen',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('flauwvallen');
   });
@@ -87,6 +109,13 @@ describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
     'het bloeden neemt sinds gisteren steeds toe',
     'ik heb aanhoudende buikpijn',
     'aanhoudend bloedverlies sinds de miskraam',
+    // Counts in words, a count right before the symptom, a weekday then and now.
+    'vijf dagen al pijn en bloeden',
+    'ik heb een week pijn en bloed',
+    'ik bloed nu al anderhalve week met pijn',
+    "it's been 9 days of cramping and bleeding",
+    'sinds afgelopen woensdag onophoudelijk kramp en bloed',
+    'de pil was maandag, nu is het zondag en ik bloed en heb pijn',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('aanhoudend');
   });
@@ -127,6 +156,10 @@ describe('not an alarm', () => {
     'ik ben kapot van verdriet',
     'hoe groot is de kans op een miskraam op mijn 39e',
     'we hebben de vloer van de babykamer geverfd',
+    'ik hoor er niks meer van',
+    'bloedverlies is veel minder dan een menstruatie',
+    'twee miskramen gehad, moet ik onderzocht worden?',
+    '38 weken zwanger van de vorige, nu weer mis',
   ])('%s', (text) => {
     expect(detectAlarm(text).alarm).toBe(false);
   });
