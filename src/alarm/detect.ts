@@ -9,6 +9,7 @@ import {
   DURATION_SPAN_PATTERN,
   DURATION_WORDS_PATTERN,
   IT_GETS_WORSE,
+  IT_GOES_ON,
   LONG_LASTING_PHRASE,
   NEGATORS,
   NOTHING_HELPS_PATTERN,
@@ -120,6 +121,7 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
     // Lasting pain that nothing helps ("niks helpt tegen die krampen, al dagen").
     (pain && lasting && firesUndenied(NOTHING_HELPS_PATTERN, text, false)) ||
     firesUndenied(IT_GETS_WORSE, text, true) ||
+    firesUndenied(IT_GOES_ON, text, false) ||
     firesUndenied(LONG_LASTING_PHRASE, text, true)
   ) {
     signs.add('aanhoudend');

@@ -64,18 +64,19 @@ describe('alarm red-team set', () => {
 /**
  * A second red-team set (test/alarm/redteam2.jsonl): 155 alarms told indirectly ("ik ben aan het
  * stomen", "de wc is een bloedbad", "ik werd van de wc gehaald") and 52 near-misses, by another writer
- * who had not seen the detector. It came in at the end of a session: 148 of its alarms are caught. Of
- * the 7 that are not, 5 tell bleeding alone for weeks, which the folder calls the normal course after
- * a miscarriage ("enkele weken afnemend bloedverlies"), and 2 name no symptom at all ("het houdt maar
- * niet op"). This is a floor against going back; each of the 7 is for the practice to decide.
+ * who had not seen the detector. It came in at the end of a session, when 148 of its alarms were
+ * caught; 150 are now ("het houdt maar niet op" is read as the bleeding going on, "dit is de 4e"
+ * night of pain as a span). The 5 that are not all tell bleeding alone for weeks, which the folder
+ * calls the normal course after a miscarriage ("enkele weken afnemend bloedverlies"). This is a floor
+ * against going back; the 5 are for the practice to decide.
  */
 describe('alarm red-team set 2 (open work)', () => {
   const cases2 = readCases('./redteam2.jsonl');
 
-  it('catches at least the 148 of its 155 alarms caught when it was added', () => {
+  it('catches at least 150 of its 155 alarms', () => {
     const alarms = cases2.filter((c) => c.alarm);
     expect(alarms.length).toBe(155);
-    expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(148);
+    expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(150);
   });
 });
 
@@ -98,6 +99,29 @@ describe('alarm red-team set 3', () => {
   it('flags at most 40% of its hard near-misses', () => {
     const near = cases3.filter((c) => !c.alarm);
     expect(near.length).toBe(60);
+    expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
+  });
+});
+
+/**
+ * A fourth red-team set (test/alarm/redteam4.jsonl): 160 alarms, 40 per criterion, and 50 near-misses,
+ * by a fourth writer who had seen neither the detector nor the earlier sets: the symptom as the
+ * condition of a practical question ("mag ik paracetamol nemen nu ik 38,7 heb"), panic in two words,
+ * people writing Dutch as a second language, "vloeien", dates. The detector first caught 142 of the
+ * 160; every one is caught now.
+ */
+describe('alarm red-team set 4', () => {
+  const cases4 = readCases('./redteam4.jsonl');
+
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
+    const missed = cases4.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
+    expect(cases4.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
+    expect(missed).toEqual([]);
+  });
+
+  it('flags at most 40% of its hard near-misses', () => {
+    const near = cases4.filter((c) => !c.alarm);
+    expect(near.length).toBe(50);
     expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
   });
 });

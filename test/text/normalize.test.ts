@@ -51,6 +51,10 @@ describe('editDistance', () => {
     expect(editDistance('koors', 'koorts')).toBe(1);
     expect(editDistance('bloedferlies', 'bloedverlies')).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
+    // two neighbouring letters swapped are one edit
+    expect(editDistance('koorst', 'koorts')).toBe(1);
+    expect(editDistance('bloedverleis', 'bloedverlies')).toBe(1);
+    expect(editDistance('kotors', 'koorts')).toBe(2);
   });
 });
 
