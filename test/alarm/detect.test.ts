@@ -172,6 +172,7 @@ describe('not an alarm', () => {
     'ik ben kapot van verdriet',
     'hoe groot is de kans op een miskraam op mijn 39e',
     'we hebben de vloer van de babykamer geverfd',
+    'het is zo heet hier vandaag',
     'ik hoor er niks meer van',
     'bloedverlies is veel minder dan een menstruatie',
     'twee miskramen gehad, moet ik onderzocht worden?',
