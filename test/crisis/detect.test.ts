@@ -30,6 +30,37 @@ describe('crisis: self-harm', () => {
   it.each(['ik wil mezelf iets aandoen', 'ik heb mezelf gesneden'])('%s', (text) => expect(detectCrisis(text).signs).toContain('zelfbeschadiging'));
 });
 
+describe('crisis: said without the words for dying', () => {
+  // 24 indirect wordings the detector first missed (of 25 probed): "ik wil niet meer" alone, a wish to be
+  // with the lost child, pills saved up, a goodbye letter, the act of self-harm, deserving pain.
+  it.each([
+    'ik wil niet meer',
+    'ik wil bij mijn kindje zijn',
+    'ik wil mijn kindje achterna',
+    'ik wil gewoon gaan slapen en niet meer wakker worden',
+    'ik hoop dat ik morgen niet wakker word',
+    'wat heeft het allemaal nog voor zin',
+    'ik wil verdwijnen',
+    'misschien is het beter als ik er niet meer ben',
+    'mijn vrouw zegt dat ze niet meer wil leven',
+    'ik ben het leven zat',
+    'ik kan dit leven niet meer aan, ik wil dat het stopt',
+    'ik ben een last voor iedereen',
+    'i just want to disappear forever',
+    'ik heb de pillen al klaarliggen',
+    'heb zoveel slaappillen gespaard',
+    'ik heb een afscheidsbrief geschreven',
+    'ik denk erover om van het balkon te springen',
+    'soms denk ik aan de trein',
+    'ik heb nagedacht hoe ik het zou doen',
+    'ik kras weer in mijn armen',
+    'ik sla mezelf als ik aan de baby denk',
+    'ik brand mezelf met sigaretten',
+    'ik verdien het om pijn te hebben',
+    'mijn lichaam heeft gefaald, het verdient straf',
+  ])('%s', (text) => expect(detectCrisis(text).crisis).toBe(true));
+});
+
 describe('crisis: misspelt and English', () => {
   it.each(['ik wil nie meer leeven', 'zie t echt niet meer zitte', 'zelfmoort', "I don't want to live anymore", 'I want to die', 'I think about killing myself', 'ik wil doooood', 'ik wil er een eind aan maaaaken', 'ik wil niet meeeer leven'])('%s', (text) =>
     expect(detectCrisis(text).crisis).toBe(true),
@@ -49,6 +80,15 @@ describe('not a crisis', () => {
     ['waiting', 'ik wil niet meer wachten op de miskraam'],
     ['denial', 'ik heb geen zelfmoordgedachten, wel verdriet'],
     ['treatment', 'het hoeft voor mij niet meer zo lang te duren'],
+    ['waiting', 'ik wil niet meer wachten op de uitslag'],
+    ['trying again', 'ik kan niet meer verder met proberen'],
+    ['trying again', 'wat heeft het nog voor zin om weer te proberen'],
+    ['grief', 'ik wil mijn kindje terug'],
+    ['grief', 'ik mis mijn kindje zo'],
+    ['pain relief', 'hoeveel paracetamol mag ik per dag'],
+    ['cramps at night', 'ik hoop dat ik niet meer wakker word van de krampen'],
+    ['physical pain', 'ik wil dat deze pijn stopt'],
+    ['hospitals', 'ik ben klaar met alles rond die ziekenhuizen'],
   ])('%s: %s', (_family, text) => expect(detectCrisis(text)).toEqual({ crisis: false, signs: [] }));
 });
 
