@@ -35,7 +35,20 @@ const AGE_PATTERN = /(?:\b(?:ik ben|ben ik|ik word|op mijn|op m'n|i am|i'm)\s+(?
 export function stem(word: string): string {
   if (/^\d/.test(word)) return word;
   const base = word.length >= 7 ? word.replace(/(?:etjes|etje|tjes|tje|jes|je)$/, '') : word;
-  return dutch.stemWord(base.length >= 3 ? base : word);
+  return voicedEnding(dutch.stemWord(base.length >= 3 ? base : word));
+}
+
+/**
+ * Dutch writes a stem's last f or s as v or z before a vowel ("ik leef", "leven"; "ik kies", "kiezen";
+ * "positief", "positieve"), and the snowball stemmer keeps the two apart ("lef" and "lev"). Writing
+ * the stem with f and s lets the forms of one word meet.
+ */
+function voicedEnding(stemmed: string): string {
+  if (stemmed.length < 3) return stemmed;
+  const last = stemmed[stemmed.length - 1];
+  if (last === 'v') return `${stemmed.slice(0, -1)}f`;
+  if (last === 'z') return `${stemmed.slice(0, -1)}s`;
+  return stemmed;
 }
 
 /**

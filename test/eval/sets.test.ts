@@ -11,7 +11,7 @@ import { createResponder } from '../../src/reply/plan.js';
  * reaches now. Raise the floors when the matcher improves; never lower them to make a change pass.
  */
 const SETS = {
-  'test/eval/dev.jsonl': { answer_accuracy: 89, out_of_scope_fallback: 90, wrong_answer_rate: 5, false_alarm_rate: 0 },
+  'test/eval/dev.jsonl': { answer_accuracy: 90.5, out_of_scope_fallback: 90, wrong_answer_rate: 5, false_alarm_rate: 0 },
   'test/eval/holdout.jsonl': { answer_accuracy: 91, out_of_scope_fallback: 85, wrong_answer_rate: 5, false_alarm_rate: 3 },
 };
 
