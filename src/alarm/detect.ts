@@ -1,5 +1,6 @@
 import { editDistance, normalize, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
+import { hasGluedWords, splitGluedWords } from './glued.js';
 import { hasNumberWords, numberWordsAsDigits } from './numerals.js';
 
 import {
@@ -86,14 +87,21 @@ export function detectAlarm(raw: string, fixSpelling: (normalized: string) => st
   const signs = new Set<AlarmSign>();
   // Stretched words ("koooorts", "heeeel veel bloed", "zooo erg") are read as written and with the
   // run cut to two and to one letter: a sign found in any reading counts.
-  // Number words ("achtendertig komma vijf", "vijf dagen") are read as digits too.
+  // Words typed without spaces ("ikbenflauwgevallen") are read split apart, and number words
+  // ("achtendertig komma vijf", "vijf dagen") as digits too.
   for (const reading of stretchedReadings(normalized)) {
     const text = fixAlarmTypos(fixSpelling(reading));
-    addSigns(text, signs);
-    if (hasNumberWords(text)) addSigns(numberWordsAsDigits(text), signs);
+    addReadingSigns(text, signs);
+    if (hasGluedWords(text)) addReadingSigns(splitGluedWords(text), signs);
   }
   const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
   return { alarm: ordered.length > 0, signs: ordered };
+}
+
+/** Adds the signs of one reading, as written and with its number words as digits. */
+function addReadingSigns(text: string, signs: Set<AlarmSign>): void {
+  addSigns(text, signs);
+  if (hasNumberWords(text)) addSigns(numberWordsAsDigits(text), signs);
 }
 
 /** Adds the signs that fire in one reading of the message. */

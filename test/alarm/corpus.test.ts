@@ -125,3 +125,26 @@ describe('alarm red-team set 4', () => {
     expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
   });
 });
+
+/**
+ * A fifth red-team set (test/alarm/redteam5.jsonl): 160 alarms, 40 per criterion, and 50 near-misses,
+ * by a fifth writer who had seen neither the detector nor the earlier sets, asked for follow-up
+ * messages ("nu ook 38,6"), metaphors ("bed ziet eruit als een plaats delict"), measurements, Flemish
+ * and slang ("omvergekukeld", "ging bijna out"), emoji and words typed without spaces. The detector
+ * first caught 140 of the 160; every one is caught now.
+ */
+describe('alarm red-team set 5', () => {
+  const cases5 = readCases('./redteam5.jsonl');
+
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
+    const missed = cases5.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
+    expect(cases5.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
+    expect(missed).toEqual([]);
+  });
+
+  it('flags at most 40% of its hard near-misses', () => {
+    const near = cases5.filter((c) => !c.alarm);
+    expect(near.length).toBe(50);
+    expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
+  });
+});

@@ -177,6 +177,10 @@ describe('not an alarm', () => {
     'bloedverlies is veel minder dan een menstruatie',
     'twee miskramen gehad, moet ik onderzocht worden?',
     '38 weken zwanger van de vorige, nu weer mis',
+    'ik heb een koortslip door de stress',
+    'ik gloei van trots op mijn dochter',
+    'die film was echt een slachtpartij',
+    'het is dag 4, bloeden neemt af en de pijn is goed te doen',
   ])('%s', (text) => {
     expect(detectAlarm(text).alarm).toBe(false);
   });
