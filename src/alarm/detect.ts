@@ -92,7 +92,11 @@ export function detectAlarm(raw: string, fixSpelling: (normalized: string) => st
   for (const reading of stretchedReadings(normalized)) {
     const text = fixAlarmTypos(fixSpelling(reading));
     addReadingSigns(text, signs);
-    if (hasGluedWords(text)) addReadingSigns(splitGluedWords(text), signs);
+    if (hasGluedWords(text)) {
+      // Most long runs are ordinary words ("bloedverlies") that stay whole: only a changed text is read again.
+      const split = splitGluedWords(text);
+      if (split !== text) addReadingSigns(split, signs);
+    }
   }
   const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
   return { alarm: ordered.length > 0, signs: ordered };
