@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCrisis } from '../../src/crisis/detect.js';
 import { loadCheckedContent } from '../../src/content/check.js';
 import { readCrisisCases, scoreCrisis } from '../../src/eval/crisis.js';
+import { readFileSync } from 'node:fs';
 import { readCases } from '../../src/eval/run.js';
 import { createResponder } from '../../src/reply/plan.js';
 
@@ -89,6 +90,11 @@ describe('not a crisis', () => {
     ['cramps at night', 'ik hoop dat ik niet meer wakker word van de krampen'],
     ['physical pain', 'ik wil dat deze pijn stopt'],
     ['hospitals', 'ik ben klaar met alles rond die ziekenhuizen'],
+    ['an accident', 'ik heb me gebrand aan de oven'],
+    ['an accident', 'ik snijd me soms aan het papier'],
+    ['an idiom', 'ik kan mezelf wel voor mijn kop slaan dat ik die doos heb getild'],
+    ['itching', 'mijn huid is opengekrabd door de jeuk van het verband'],
+    ['a denial inside the phrase', 'ik ga er geen eind aan maken, maar het is zwaar'],
   ])('%s: %s', (_family, text) => expect(detectCrisis(text)).toEqual({ crisis: false, signs: [] }));
 });
 
@@ -99,5 +105,31 @@ describe('the crisis set and the dev set', () => {
     expect(cases.filter((c) => !c.crisis).length).toBeGreaterThanOrEqual(cases.filter((c) => c.crisis).length);
     const { figures } = scoreCrisis(responder, cases, readCases('test/eval/dev.jsonl').map((c) => c.q));
     expect(figures).toMatchObject({ crisis_recall: '100.0', false_crisis_near_miss: '0.0', false_crisis_other: '0.0' });
+  });
+});
+
+/**
+ * A blind red-team set (test/crisis/redteam.jsonl): 90 crisis messages, 30 per family, and 60 near-misses,
+ * by a writer who had seen neither the detector nor the crisis set: passive death wishes, plans and
+ * means without the word suicide, a partner writing about her, self-harm said with the act, accidents
+ * and idioms that are not. The detector first caught 28 of the 90 and flagged 2 near-misses; all 90 are
+ * caught now and no near-miss is flagged.
+ */
+describe('crisis red-team set', () => {
+  const cases = readFileSync(new URL('./redteam.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { text: string; crisis: boolean; family: string });
+
+  it.each(['levensmoe', 'zelfdoding', 'zelfbeschadiging'])('catches every %s message', (family) => {
+    const ofFamily = cases.filter((c) => c.crisis && c.family === family);
+    expect(ofFamily.length).toBe(30);
+    expect(ofFamily.filter((c) => !detectCrisis(c.text).crisis).map((c) => c.text)).toEqual([]);
+  });
+
+  it('flags none of its near-misses', () => {
+    const near = cases.filter((c) => !c.crisis);
+    expect(near.length).toBe(60);
+    expect(near.filter((c) => detectCrisis(c.text).crisis).map((c) => c.text)).toEqual([]);
   });
 });
