@@ -1,5 +1,6 @@
 import { normalize, squeezeRepeats, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
+import { cueSigns } from './cues.js';
 import { CRISIS_NEGATORS, CRISIS_PATTERNS, type CrisisSign } from './patterns.js';
 
 export type { CrisisSign } from './patterns.js';
@@ -43,7 +44,10 @@ export function detectCrisis(raw: string, fixSpelling: (normalized: string) => s
       if (signs.has(sign)) continue;
       if (someMatch(pattern, text, (match) => !(negatable && denied(text, match.index)))) signs.add(sign);
     }
+    for (const sign of cueSigns(text)) signs.add(sign);
   }
+  // A knife or a razor among the emoji that normalising removes: "weer gedaan 🩸🔪".
+  if (/\u{1F52A}|\u{1FA92}|\u{1F5E1}/u.test(raw)) signs.add('zelfbeschadiging');
   const ordered = ORDER.filter((sign) => signs.has(sign));
   return { crisis: ordered.length > 0, signs: ordered };
 }

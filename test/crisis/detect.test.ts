@@ -108,18 +108,28 @@ describe('the crisis set and the dev set', () => {
   });
 });
 
-/**
- * A blind red-team set (test/crisis/redteam.jsonl): 90 crisis messages, 30 per family, and 60 near-misses,
- * by a writer who had seen neither the detector nor the crisis set: passive death wishes, plans and
- * means without the word suicide, a partner writing about her, self-harm said with the act, accidents
- * and idioms that are not. The detector first caught 28 of the 90 and flagged 2 near-misses; all 90 are
- * caught now and no near-miss is flagged.
- */
-describe('crisis red-team set', () => {
-  const cases = readFileSync(new URL('./redteam.jsonl', import.meta.url), 'utf8')
+/** The cases of one red-team file beside this test. */
+function readRedTeam(file: string): { text: string; crisis: boolean; family: string }[] {
+  return readFileSync(new URL(file, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as { text: string; crisis: boolean; family: string });
+}
+
+/**
+ * Three blind red-team sets, each of 90 crisis messages (30 per family) and 60 near-misses, each by a
+ * writer who had seen neither the detector nor the earlier sets: passive death wishes, plans and means
+ * without the word suicide, a partner writing about her, self-harm said with the act, Flemish, voice
+ * typing; accidents, idioms and grief rituals that are not a crisis. Each was run before the detector was
+ * changed for it: set 1 caught 28 of 90, set 2 28 of 90 (after the fixes for set 1), set 3 41 of 90
+ * (after those for set 2). All are caught now, and none of the 180 near-misses is flagged.
+ */
+describe.each([
+  ['set 1', './redteam.jsonl'],
+  ['set 2', './redteam2.jsonl'],
+  ['set 3', './redteam3.jsonl'],
+])('crisis red-team %s', (_name, file) => {
+  const cases = readRedTeam(file);
 
   it.each(['levensmoe', 'zelfdoding', 'zelfbeschadiging'])('catches every %s message', (family) => {
     const ofFamily = cases.filter((c) => c.crisis && c.family === family);
