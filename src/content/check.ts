@@ -72,6 +72,9 @@ export function checkContent(content: Content): Problem[] {
     }
   }
 
+  content.frame.supportAfter.forEach((category, i) => {
+    if (!categories.has(category)) problems.push({ file: 'responses/frame.yaml', field: `supportAfter.${i}`, message: `categorie "${category}" staat niet in categories` });
+  });
   content.frame.categories.forEach((_category, i) => {
     const payload = encodeCallback('category', String(i));
     if (byteLength(payload) > MAX_CALLBACK_BYTES) problems.push({ file: 'responses/frame.yaml', field: `categories.${i}`, message: 'knopdata te lang' });

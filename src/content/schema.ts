@@ -116,6 +116,7 @@ export const FRAME_KEYS = [
   'alarmEmergency',
   'crisis',
   'crisisEnglish',
+  'support',
   'englishNote',
   'greeting',
   'thanks',
@@ -143,6 +144,11 @@ export const frameSchema = z.strictObject({
   ),
   /** Organisations named in the brochures, for /organisaties. */
   organisations: z.array(linkSchema).min(1),
+  /**
+   * Categories whose answers end with the support line (113): a message about grief may hide a crisis
+   * the detector does not recognise, and the line costs a reader nothing.
+   */
+  supportAfter: z.array(z.string().min(1)).default([]),
 });
 export type Frame = z.infer<typeof frameSchema>;
 

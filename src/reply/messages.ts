@@ -45,6 +45,7 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
   switch (plan.outcome) {
     case 'answer': {
       const blocks = plan.passages.map((p) => formatPassage(p.quote, p.sourceLabel, p.section));
+      if (plan.support) blocks.push(frame.texts.support.text);
       blocks.push(frame.texts.disclaimer.text, frame.texts.feedbackQuestion.text);
       const buttons: Button[][] = [];
       for (const link of plan.links) buttons.push([{ kind: 'url', url: link.url, label: link.label }]);

@@ -38,6 +38,8 @@ export interface ReplyPlan {
   suggestions: TopicRef[];
   /** The frame text to send for small talk. */
   frame?: FrameKey;
+  /** Whether the answer ends with the support line (113): grief topics, when no crisis reply came first. */
+  support?: boolean;
 }
 
 export interface Responder {
@@ -64,6 +66,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
   const byId = new Map(content.intents.map((intent) => [intent.id, intent]));
   const noAlarm: AlarmResult = { alarm: false, signs: [] };
   const noCrisis: CrisisResult = { crisis: false, signs: [] };
+  const supportCategories: ReadonlySet<string> = new Set(content.frame.supportAfter);
 
   // Every response's passages as shown, whitespace folded once here rather than on every message.
   const shownByResponse = new Map(
@@ -95,7 +98,8 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [] };
     }
     const related = (intent.related ?? []).map(topicRef).filter((r): r is TopicRef => r !== undefined);
-    return { ...base, outcome: 'answer', intent: intent.id, passages, links: response?.links ?? [], related, suggestions: [] };
+    const support = !base.crisis.crisis && supportCategories.has(intent.category);
+    return { ...base, outcome: 'answer', intent: intent.id, passages, links: response?.links ?? [], related, suggestions: [], support };
   }
 
   return {

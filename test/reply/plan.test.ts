@@ -24,6 +24,22 @@ describe('reply plan', () => {
     expect(messages.some((m) => m.text.includes('Promise studie'))).toBe(true);
   });
 
+  it('ends an answer about grief with the support line (113), and other answers without it', () => {
+    const grief = responder.respond('ik voel me zo leeg en verdrietig na de miskraam');
+    expect(grief.outcome).toBe('answer');
+    expect(grief.support).toBe(true);
+    expect(plainText(renderPlan(grief, frame))).toContain(frame.texts.support.text);
+    const medical = responder.respond('helpt progesteron tegen een miskraam?');
+    expect(medical.support).toBe(false);
+    expect(plainText(renderPlan(medical, frame))).not.toContain('113');
+  });
+
+  it('does not repeat 113 under an answer when the crisis message came first', () => {
+    const plan = responder.respond('ik wil niet meer leven, ik voel me zo leeg en verdrietig na de miskraam');
+    expect(plan.crisis.crisis).toBe(true);
+    expect(plan.support).not.toBe(true);
+  });
+
   it('escalates an alarm without a question, without an apology', () => {
     const messages = reply('ik ben flauwgevallen en bloed door mijn broek heen');
     expect(messages).toHaveLength(1);
