@@ -15,36 +15,36 @@ const w = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])
 
 /** Medicines people keep at home or are given after a miscarriage or a curettage. */
 const MEANS = w(
-  '[a-z]+(?:pam|pammetje|pammetjes|pilletjes|tabletjes)|zolpidem|zopiclon|quetiapine|amitriptyline|pillen|pil|tabletten|strip|strips|doosje|doosjes|medicijnen|medicatie|pijnstillers|pijnstilers|pijnstiller|paracetamol|oxycodon|oxy|oxazepam|temazepam|diazepam|lorazepam|tramadol|morfine|slaappillen|slaappil|slaapmiddel|slaapmiddelen|antidepressiva|insuline|insulinepennen|insulinepen|insulin|pills|tablets|meds|sleeping pills|pain pills',
+  '[a-z]+(?:pam|pammetje|pammetjes|pilletjes|tabletjes)|ilac|ilaclar|leki|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|mirtazapine|zopiclone|zolpidem|zopiclon|quetiapine|amitriptyline|pillen|pil|tabletten|strip|strips|doosje|doosjes|medicijnen|medicatie|pijnstillers|pijnstilers|pijnstiller|paracetamol|oxycodon|oxy|oxazepam|temazepam|diazepam|lorazepam|tramadol|morfine|slaappillen|slaappil|slaapmiddel|slaapmiddelen|antidepressiva|insuline|insulinepennen|insulinepen|insulin|pills|tablets|meds|sleeping pills|pain pills',
 );
 /** Keeping them, counting them, having enough of them. */
 const STOCK = w(
-  "(?:alles|allemaal|ze|die) (?:[a-z]+ ){0,2}bewaard|bewaar (?:ze|die) (?:allemaal|al)|klaar ?gelegd|klaar ?gelegt|klaargezet|klaar gezet|klaarliggen|klaar liggen|voor als ik het (?:niet|ni|nie) meer (?:trek|aankan|aan kan|volhoud|zie zitten)|(?:is|zijn) genoeg|would be enough|be enough|how much (?:[a-z]+ )?(?:would|is)|opgespaard|opgespaart|spaar (?:ze|die|ik)|spaarde|sparen|gespaard|verzameld|gehamsterd|hamster|(?:nu|al|wel) genoeg|[1-9][0-9] (?:liggen|ligge|stuks)|neem ik ze allemaal|slik ik ze allemaal|saved up|saving|enough now|have enough|stockpil[a-z]*|it takes",
+  "(?:alles|allemaal|ze|die) (?:[a-z]+ ){0,2}bewaard|bewaar (?:ze|die) (?:allemaal|al)|klaar ?gelegd|klaar ?gelegt|klaargezet|klaar gezet|klaarliggen|klaar liggen|voor als ik het (?:niet|ni|nie) meer (?:trek|aankan|aan kan|volhoud|zie zitten)|(?:is|zijn) genoeg|genoeg (?:is|zijn)|dat het genoeg|er veel van (?:neemt|neem|slikt|nemen)|it would take|would it take|would be enough|be enough|how much (?:[a-z]+ )?(?:would|is)|opgespaard|opgespaart|spaar (?:ze|die|ik)|spaarde|sparen|gespaard|verzameld|gehamsterd|hamster|(?:nu|al|wel) genoeg|[1-9][0-9] (?:liggen|ligge|stuks)|neem ik ze allemaal|slik ik ze allemaal|saved up|saving|enough now|have enough|stockpil[a-z]*|it takes",
 );
 /** High places, the railway, deep water. */
-const PLACE = w('brug|reling|balkon|dak|flat|verdieping|vensterbank|pier|perron|spoor|spoorlijn|rails|overweg|viaduct|kade|bridge|railway|rooftop|ledge');
+const PLACE = w('[a-z]*brug|reling|balkon|dak|flat|verdieping|vensterbank|parkeergarage|toren|klif|pier|perron|spoor|spoorlijn|rails|overweg|viaduct|kade|bridge|railway|rooftop|ledge');
 /** Going over, falling, not surviving it, or wanting it to stop there. */
 const FALL = w(
-  "springen|spring|springt|gesprongen|over de rand|over de reling|geklommen|naar beneden|de diepte|overleeft|overleef|overleven|dan is het (?:klaar|voorbij|over)|dat het stopt|dat het ophoudt|benen naar buiten|naar binnen getrokken|op de rand|jump|jumping",
+  "springen|spring|springt|gesprongen|over de rand|over de reling|geklommen|naar beneden|de diepte|overleeft|overleef|overleven|dan is het (?:klaar|voorbij|over)|dat het stopt|dat het ophoudt|benen naar buiten|naar binnen getrokken|op de rand|hoog genoeg|hoe hoog|jump|jumping",
 );
 /** Cutting, scratching, burning, hitting oneself: the act. Not pricking: that is nearly always a blood test. */
 const ACT = w(
-  "kras|krast|kraste|krassen|gekrast|snij|snijd|snijdt|sneed|gesneden|gesnede|kerf|kerven|gekerfd|brand|verbrand|verbrandde|gebrand|stomp|stompte|gestompt|sla|sloeg|geslagen|slaan|knijp|kneep|geknepen|krab|krabt|krabde|gekrabd|opengehaald|opengekrabd|bonk|bonkte|gebonkt|knal|knalt|knallen|laat knallen",
+  "kras|krast|kraste|krassen|gekrast|snij|snijd|snijdt|snijden|sneed|gesneden|gesnede|kerf|kerven|gekerfd|brand|verbrand|verbrandde|gebrand|stomp|stompte|gestompt|sla|sloeg|geslagen|slaan|knijp|kneep|geknepen|krab|krabt|krabde|gekrabd|opengehaald|opengekrabd|bonk|bonkte|gebonkt|knal|knalt|knallen|laat knallen",
 );
 /** Parts of the body, owned: "in mijn bovenbenen", "haar armen", "mijn eigen dijen". Not hands or the head: "ik sla mijn handen voor mijn gezicht". */
 const OWN_BODY = w(
   "(?:mijn|mn|m'n|haar|d'r|zijn|z'n)(?: eigen)? (?:arm|armen|onderarm|onderarmen|bovenarm|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|enkel|enkels|vinger|vingers|knokkels|huid|buik|borst|heup|heupen)",
 );
 /** An accident or an itch, not an act. */
-const ACCIDENT = w('per ongeluk|bij het koken|bij het snijden|aan de oven|aan het fornuis|aan de pan|jeuk|jeukt|jeukte|uitslag|eczeem|allergie|muggenbult[a-z]*|kat|poes|zon|zonnebrand|strand');
+const ACCIDENT = w('(?:opengehaald|gesneden|gebrand|verbrand|gekrast|gestoken) aan (?:de|het|een)|in de tuin|tuinieren|bramen|doornen|rozenstruik|per ongeluk|bij het koken|bij het snijden|aan de oven|aan het fornuis|aan de pan|jeuk|jeukt|jeukte|uitslag|eczeem|allergie|muggenbult[a-z]*|kat|poes|zon|zonnebrand|strand');
 /** Injections, blood tests and operations: "een prik in mijn arm" is the anti-D, "in mijn buik gesneden" the surgeon. */
-const MEDICAL = w('bloedprik|bloedprikken|anti-d|antid|injectie|spuit|vaccin|verpleegkundige|huisarts|dokter|arts|gyn|gynaecoloog|ziekenhuis|infuus|prikpost|lab|operatie|geopereerd|keizersnede|kijkoperatie|laparoscopie|chirurg|curettage|ze hebben|hebben ze');
+const MEDICAL = w('tetanus[a-z]*|bloedprik|bloedprikken|anti-d|antid|injectie|spuit|vaccin|verpleegkundige|huisarts|dokter|arts|gyn|gynaecoloog|ziekenhuis|infuus|prikpost|lab|operatie|geopereerd|keizersnede|kijkoperatie|laparoscopie|chirurg|curettage|ze hebben|hebben ze');
 /** Why she does it, or what it does for her. */
 const REASON = w(
-  "pijn van binnen|om de pijn (?:[a-z ]{0,15})eruit|rustig (?:van|maakt|werd)|expres|met opzet|opzettelijk|bewust|verdien|verdient|verdiend|straf|straffen|om iets (?:anders )?te voelen|wilde dat het pijn deed|wil dat het pijn doet|het enige (?:dat|wat) (?:nog |even )?helpt|het enige dat de druk|zodat niemand het ziet|deed (?:eigenlijk )?deugd|(?:had|heb|hebt) (?:het )?zelf gedaan|zelf (?:had|heb) gedaan|on purpose|only thing|lets me breathe",
+  "de enige manier|enige manier om|stil te krijgen|drang|pijn van binnen|om de pijn (?:[a-z ]{0,15})eruit|rustig (?:van|maakt|werd)|expres|met opzet|opzettelijk|bewust|verdien|verdient|verdiend|straf|straffen|om iets (?:anders )?te voelen|wilde dat het pijn deed|wil dat het pijn doet|het enige (?:dat|wat) (?:nog |even )?helpt|(?:dat|omdat) (?:ze|ik) het zelf (?:doet|deed|doe)|het enige dat de druk|zodat niemand het ziet|deed (?:eigenlijk )?deugd|(?:had|heb|hebt) (?:het )?zelf gedaan|zelf (?:had|heb) gedaan|on purpose|only thing|lets me breathe",
 );
 /** What such an act leaves. */
-const MARKS = w('wonden|wondjes|sneden|sneetjes|snijwonden|littekens|brandwonden|brandplekken|blauwe plekken|plekken|bloedvlekken|huid (?:is )?kapot|kale plek|open lagen|openlagen|knallen');
+const MARKS = w('brandplekjes|ronde plekjes|wonden|wondjes|sneden|sneetjes|snijwonden|littekens|brandwonden|brandplekken|blauwe plekken|plekken|bloedvlekken|huid (?:is )?kapot|kale plek|open lagen|openlagen|knallen');
 
 /** Sentences and short ones after them, up to this many characters, count as close together. */
 const WINDOW = 200;
@@ -72,7 +72,7 @@ const HIDDEN = w('verstopt|verstop|verberg|verborgen|pleister|pleisters|lange mo
 /** Blades and other tools of self-harm. */
 const TOOL = w('mes|mesje|mesjes|scheermes|scheermesje|scheermesjes|keukenmes|schaar|schaartje|scherf|glas|naald|aansteker');
 /** Not eating. */
-const STARVING = w('(?:niks|niets|bijna niks) (?:meer )?(?:gegeten|eten|te eten)|eet (?:al |bijna )?(?:[a-z0-9]+ (?:dagen|dag) )?(?:niks|niets)|krijgt het (?:ook )?niks|honger');
+const STARVING = w('overgeven na het eten|braken na het eten|(?:ga|ging) (?:[a-z]+ ){0,2}overgeven|(?:niks|niets|bijna niks) (?:meer )?(?:gegeten|eten|te eten)|eet (?:al |bijna )?(?:[a-z0-9]+ (?:dagen|dag) )?(?:niks|niets)|krijgt het (?:ook )?niks|honger');
 /** Why she does not eat: a punishment, a body that failed. */
 const PUNISHMENT = w('straf|straffen|verdien|verdient|gefaald|krijgt het (?:ook )?niks');
 

