@@ -19,13 +19,13 @@ const MEANS = w(
 );
 /** Keeping them, counting them, having enough of them. */
 const STOCK = w(
-  "(?:alles|allemaal|ze|die) (?:[a-z]+ ){0,2}bewaard|bewaar (?:ze|die) (?:allemaal|al)|klaar ?gelegd|klaar ?gelegt|klaargezet|klaar gezet|klaarliggen|klaar liggen|voor als ik het (?:niet|ni|nie) meer (?:trek|aankan|aan kan|volhoud|zie zitten)|(?:is|zijn) genoeg|genoeg (?:is|zijn)|dat het genoeg|er veel van (?:neemt|neem|slikt|nemen)|it would take|would it take|would be enough|be enough|how much (?:[a-z]+ )?(?:would|is)|opgespaard|opgespaart|spaar (?:ze|die|ik)|spaarde|sparen|gespaard|verzameld|gehamsterd|hamster|(?:nu|al|wel) genoeg|[1-9][0-9] (?:liggen|ligge|stuks)|neem ik ze allemaal|slik ik ze allemaal|saved up|saving|enough now|have enough|stockpil[a-z]*|it takes",
+  "(?:alles|allemaal|ze|die) (?:[a-z]+ ){0,2}bewaard|bewaard in (?:een|de|mijn|mn)|(?:het zijn er|ik heb er) (?:nu )?(?:best |heel |al )?veel|voor als het (?:echt )?(?:niet|ni|nie) meer gaat|moet het (?:wel )?lukken|zou het (?:wel )?moeten lukken|niet om te slapen|bewaar (?:ze|die) (?:allemaal|al)|klaar ?gelegd|klaar ?gelegt|klaargezet|klaar gezet|klaarliggen|klaar liggen|voor als ik het (?:niet|ni|nie) meer (?:trek|aankan|aan kan|volhoud|zie zitten)|(?:is|zijn) genoeg|genoeg (?:is|zijn)|dat het genoeg|er veel van (?:neemt|neem|slikt|nemen)|it would take|would it take|would be enough|be enough|how much (?:[a-z]+ )?(?:would|is)|opgespaard|opgespaart|spaar (?:ze|die|ik)|spaarde|sparen|gespaard|verzameld|gehamsterd|hamster|(?:nu|al|wel) genoeg|[1-9][0-9] (?:liggen|ligge|stuks)|neem ik ze allemaal|slik ik ze allemaal|saved up|saving|enough now|have enough|stockpil[a-z]*|it takes",
 );
 /** High places, the railway, deep water. */
-const PLACE = w('[a-z]*brug|reling|balkon|dak|flat|verdieping|vensterbank|parkeergarage|toren|klif|pier|perron|spoor|spoorlijn|rails|overweg|viaduct|kade|bridge|railway|rooftop|ledge');
+const PLACE = w('[a-z]*brug|reling|[a-z]*balkon|balkon[a-z]*|dak|kanaal|rivier|gracht|haven|pijler|pijlers|goederentrein|trein|treinen|intercity|flat|verdieping|vensterbank|parkeergarage|toren|klif|pier|perron|spoor|spoorlijn|rails|overweg|viaduct|kade|bridge|railway|rooftop|ledge');
 /** Going over, falling, not surviving it, or wanting it to stop there. */
 const FALL = w(
-  "springen|spring|springt|gesprongen|over de rand|over de reling|geklommen|naar beneden|de diepte|overleeft|overleef|overleven|dan is het (?:klaar|voorbij|over)|dat het stopt|dat het ophoudt|benen naar buiten|naar binnen getrokken|op de rand|hoog genoeg|hoe hoog|jump|jumping",
+  "springen|spring|springt|gesprongen|over de rand|over de reling|geklommen|naar beneden|de diepte|overleeft|overleef|overleven|dan is het (?:klaar|voorbij|over)|dat het stopt|dat het ophoudt|benen naar buiten|naar binnen getrokken|op de rand|hoog genoeg|hoe hoog|weet niet (?:eens )?waarom ik dit (?:typ|schrijf|stuur)|weet niet of ik (?:terug|naar huis)|weet niet of ik terugga|niet meer terug(?:kom|ga)|gas gegeven|op het laatst (?:toch )?(?:gestuurd|uitgeweken|geremd)|(?:vannacht|vanavond|vandaag|straks) misschien(?=\\s*(?:$|[.!?]))|tel de minuten|teruggeklommen|terug geklommen|aan de andere kant van|jump|jumping",
 );
 /** Cutting, scratching, burning, hitting oneself: the act. Not pricking: that is nearly always a blood test. */
 const ACT = w(
@@ -33,10 +33,10 @@ const ACT = w(
 );
 /** Parts of the body, owned: "in mijn bovenbenen", "haar armen", "mijn eigen dijen". Not hands or the head: "ik sla mijn handen voor mijn gezicht". */
 const OWN_BODY = w(
-  "(?:mijn|mn|m'n|haar|d'r|zijn|z'n)(?: eigen)? (?:arm|armen|onderarm|onderarmen|bovenarm|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|enkel|enkels|vinger|vingers|knokkels|huid|buik|borst|heup|heupen)",
+  "(?:mijn|mn|m'n|haar|d'r|zijn|z'n|je|jouw)(?: eigen)? (?:arm|armen|onderarm|onderarmen|bovenarm|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|enkel|enkels|vinger|vingers|knokkels|huid|buik|borst|heup|heupen)",
 );
 /** An accident or an itch, not an act. */
-const ACCIDENT = w('(?:opengehaald|gesneden|gebrand|verbrand|gekrast|gestoken) aan (?:de|het|een)|in de tuin|tuinieren|bramen|doornen|rozenstruik|per ongeluk|bij het koken|bij het snijden|aan de oven|aan het fornuis|aan de pan|jeuk|jeukt|jeukte|uitslag|eczeem|allergie|muggenbult[a-z]*|kat|poes|zon|zonnebrand|strand');
+const ACCIDENT = w('bbq|barbecue|kaars|strijken|strijkijzer aan|(?:opengehaald|gesneden|gebrand|verbrand|gekrast|gestoken) aan (?:de|het|een)|in de tuin|tuinieren|bramen|doornen|rozenstruik|per ongeluk|bij het koken|bij het snijden|aan de oven|aan het fornuis|aan de pan|jeuk|jeukt|jeukte|uitslag|eczeem|allergie|muggenbult[a-z]*|kat|poes|zon|zonnebrand|strand');
 /** Injections, blood tests and operations: "een prik in mijn arm" is the anti-D, "in mijn buik gesneden" the surgeon. */
 const MEDICAL = w('tetanus[a-z]*|bloedprik|bloedprikken|anti-d|antid|injectie|spuit|vaccin|verpleegkundige|huisarts|dokter|arts|gyn|gynaecoloog|ziekenhuis|infuus|prikpost|lab|operatie|geopereerd|keizersnede|kijkoperatie|laparoscopie|chirurg|curettage|ze hebben|hebben ze');
 /** Why she does it, or what it does for her. */
@@ -44,7 +44,7 @@ const REASON = w(
   "de enige manier|enige manier om|stil te krijgen|drang|pijn van binnen|om de pijn (?:[a-z ]{0,15})eruit|rustig (?:van|maakt|werd)|expres|met opzet|opzettelijk|bewust|verdien|verdient|verdiend|straf|straffen|om iets (?:anders )?te voelen|wilde dat het pijn deed|wil dat het pijn doet|het enige (?:dat|wat) (?:nog |even )?helpt|(?:dat|omdat) (?:ze|ik) het zelf (?:doet|deed|doe)|het enige dat de druk|zodat niemand het ziet|deed (?:eigenlijk )?deugd|(?:had|heb|hebt) (?:het )?zelf gedaan|zelf (?:had|heb) gedaan|on purpose|only thing|lets me breathe",
 );
 /** What such an act leaves. */
-const MARKS = w('brandplekjes|ronde plekjes|wonden|wondjes|sneden|sneetjes|snijwonden|littekens|brandwonden|brandplekken|blauwe plekken|plekken|bloedvlekken|huid (?:is )?kapot|kale plek|open lagen|openlagen|knallen');
+const MARKS = w('wond|brandplekjes|ronde plekjes|wonden|wondjes|sneden|sneetjes|snijwonden|littekens|brandwonden|brandplekken|blauwe plekken|plekken|bloedvlekken|huid (?:is )?kapot|kale plek|open lagen|openlagen|knallen');
 
 /** Sentences and short ones after them, up to this many characters, count as close together. */
 const WINDOW = 200;
@@ -68,7 +68,7 @@ function windows(text: string): string[] {
 }
 
 /** Keeping it from others: the marks hidden, explained away, or more each day. */
-const HIDDEN = w('verstopt|verstop|verberg|verborgen|pleister|pleisters|lange mouwen|niemand (?:het )?ziet|zegt dat het (?:van|niks|niets)|elke dag meer|steeds meer|er (?:elke dag|steeds) meer bij');
+const HIDDEN = w('(?:ziet|zien|weet|weten) (?:ze|hij|zij|iedereen) wat ik|wat ik gedaan heb|niemand (?:vraagt|ziet|weet)|vest|verstopt|verstop|verberg|verborgen|pleister|pleisters|lange mouwen|niemand (?:het )?ziet|zegt dat het (?:van|niks|niets)|elke dag meer|steeds meer|er (?:elke dag|steeds) meer bij');
 /** Blades and other tools of self-harm. */
 const TOOL = w('mes|mesje|mesjes|scheermes|scheermesje|scheermesjes|keukenmes|schaar|schaartje|scherf|glas|naald|aansteker');
 /** Not eating. */
@@ -77,7 +77,7 @@ const STARVING = w('overgeven na het eten|braken na het eten|(?:ga|ging) (?:[a-z
 const PUNISHMENT = w('straf|straffen|verdien|verdient|gefaald|krijgt het (?:ook )?niks');
 
 /** How medicines are asked about when they are taken as prescribed: "mag ik ze allemaal tegelijk innemen". */
-const DOSING = w('mag ik|moet ik|kan ik|hoe vaak|hoeveel mag|dosering|dosis per|voorgeschreven dosis|misoprostol|cytotec|mifepriston|mifegyne');
+const DOSING = w('mag ik|moet ik|kan ik|hoe vaak|hoeveel mag|dosering|dosis per|voorgeschreven dosis');
 
 /** The crisis signs that two cues close together give. */
 export function cueSigns(text: string): CrisisSign[] {
@@ -87,11 +87,13 @@ export function cueSigns(text: string): CrisisSign[] {
     if (PLACE.test(window) && FALL.test(window)) signs.add('zelfdoding');
     const act = ACT.test(window);
     const accident = ACCIDENT.test(window);
-    if (act && OWN_BODY.test(window) && !accident && !MEDICAL.test(window)) signs.add('zelfbeschadiging');
+    const body = OWN_BODY.test(window);
+    // An act, or a blade, on her own body: "ga ik met een schaar over mn arm".
+    if ((act || TOOL.test(window)) && body && !accident && !MEDICAL.test(window)) signs.add('zelfbeschadiging');
     const marks = MARKS.test(window);
     if ((act || marks || TOOL.test(window)) && REASON.test(window) && !accident) signs.add('zelfbeschadiging');
     // Marks on her body or an act, hidden or explained away: "brandwonden op haar arm, ze zegt dat het van de oven is".
-    if ((act || (marks && OWN_BODY.test(window))) && HIDDEN.test(window) && !accident) signs.add('zelfbeschadiging');
+    if ((act || (marks && body)) && HIDDEN.test(window) && !accident) signs.add('zelfbeschadiging');
     if (STARVING.test(window) && PUNISHMENT.test(window)) signs.add('zelfbeschadiging');
   }
   return [...signs];

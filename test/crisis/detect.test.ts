@@ -117,20 +117,22 @@ function readRedTeam(file: string): { text: string; crisis: boolean; family: str
 }
 
 /**
- * Four blind red-team sets, each of 90 crisis messages (30 per family) and 60 near-misses, each by a
+ * Five blind red-team sets, each of 90 crisis messages (30 per family) and 60 near-misses, each by a
  * writer who had seen neither the detector nor the earlier sets: passive death wishes, plans and means
  * without the word suicide, a partner writing about her, self-harm said with the act, Flemish, voice
  * typing, Dutch as a second language; accidents, idioms and grief rituals that are not a crisis. Each was
  * run before the detector was changed for it: set 1 caught 28 of 90, set 2 28 (after the fixes for set
- * 1), set 3 41 (after those for set 2), set 4 55 (after those for set 3). All 360 are caught now. Two of
- * set 4's near-misses are still flagged, and left so: a series in which someone took her own life, and
- * self-harm at 16 that is long over; showing 113 to either costs little.
+ * 1), set 3 41, set 4 55, set 5 44 (asked for the indirect ways above all). All 450 are caught now. Seven
+ * near-misses are still flagged, and left so: a series or a film in which someone takes her life, a
+ * relative's death or attempt, self-harm long over, a midwife's question answered "nee hoor"; showing
+ * 113 to any of them costs little.
  */
 describe.each([
   ['set 1', './redteam.jsonl', 0],
   ['set 2', './redteam2.jsonl', 0],
   ['set 3', './redteam3.jsonl', 0],
   ['set 4', './redteam4.jsonl', 2],
+  ['set 5', './redteam5.jsonl', 5],
 ])('crisis red-team %s', (_name, file, flaggedAtMost) => {
   const cases = readRedTeam(file);
 
