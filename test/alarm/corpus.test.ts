@@ -148,3 +148,26 @@ describe('alarm red-team set 5', () => {
     expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
   });
 });
+
+/**
+ * A sixth red-team set (test/alarm/redteam6.jsonl): 160 alarms, 40 per criterion, and 50 near-misses,
+ * by a sixth writer who had seen neither the detector nor the earlier sets, asked for the symptom buried
+ * in a long story, said as a consequence ("ik moest de badmat weggooien", "anders loopt alles op de
+ * vloer"), brand names of painkillers, and Dutch as a second language. The detector first caught 138 of
+ * the 160; every one is caught now.
+ */
+describe('alarm red-team set 6', () => {
+  const cases6 = readCases('./redteam6.jsonl');
+
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
+    const missed = cases6.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
+    expect(cases6.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
+    expect(missed).toEqual([]);
+  });
+
+  it('flags at most 40% of its hard near-misses', () => {
+    const near = cases6.filter((c) => !c.alarm);
+    expect(near.length).toBe(50);
+    expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
+  });
+});

@@ -181,6 +181,10 @@ describe('not an alarm', () => {
     'ik gloei van trots op mijn dochter',
     'die film was echt een slachtpartij',
     'het is dag 4, bloeden neemt af en de pijn is goed te doen',
+    'ates yok, geen koorts, het bloed is minder',
+    'nie mam goraczki, alleen moe',
+    'wat stolseltjes zo groot als een erwt, het verband is na een paar uur half vol',
+    'de pillen hebben niks gedaan, er zit nog steeds weefsel. moet ik een curettage?',
   ])('%s', (text) => {
     expect(detectAlarm(text).alarm).toBe(false);
   });
