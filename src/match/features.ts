@@ -14,6 +14,12 @@ export interface TextFeatures {
   unknown: number;
 }
 
+/**
+ * Question words start a pair even with a stopword: "hoe weet", "hoe gaat", "wanneer mag" tell the
+ * question apart when every other word of it is a stopword ("hoe weet je of je een miskraam hebt").
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['hoe', 'waarom', 'wanner', 'wanneer', 'wat', 'welk', 'welke', 'hoelang', 'hoevel']);
+
 /** A pair says more than a term about the question, but is rarer: it weighs half a term. */
 export const PAIR_WEIGHT = 0.5;
 
@@ -62,7 +68,7 @@ export function textFeatures(analysis: Analysis, resolver?: TermResolver): TextF
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i];
     const second = tokens[i + 1];
-    if (!first || !second || (first.stop && second.stop)) continue;
+    if (!first || !second || (first.stop && second.stop && !QUESTION_WORDS.has(first.stem))) continue;
     keepMax(pairFeature(pairStem(first.stem, first.stop), pairStem(second.stem, second.stop)), PAIR_WEIGHT);
   }
   return { weights, unknown };
