@@ -1,3 +1,4 @@
+import { modelFromStored, type CrisisModel, type StoredCrisisModel } from '../crisis/model.js';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,8 @@ export interface Content {
   lexicon: Lexicon;
   /** Where each response and intent came from, for messages that name a file. */
   files: Map<string, string>;
+  /** The learned half of the crisis detector (src/crisis/model.ts). */
+  crisisModel: CrisisModel;
 }
 
 export interface Problem {
@@ -131,6 +134,17 @@ export function readContent(root: string = PROJECT_ROOT): { content?: Content; p
   }
 
   const frame = parseFile(join(root, 'responses', 'frame.yaml'), frameSchema);
-  if (problems.length > 0 || !frame) return { problems };
-  return { content: { sources, responses, intents, frame, lexicon, files }, problems };
+  const crisisModel = readCrisisModel(join(root, 'intents', 'crisis-model.json'), rel, problems);
+  if (problems.length > 0 || !frame || !crisisModel) return { problems };
+  return { content: { sources, responses, intents, frame, lexicon, files, crisisModel }, problems };
+}
+
+/** The trained crisis model (`npm run crisis:train`): the bot does not start without it. */
+function readCrisisModel(path: string, rel: (path: string) => string, problems: Problem[]): CrisisModel | undefined {
+  try {
+    return modelFromStored(JSON.parse(readFileSync(path, 'utf8')) as StoredCrisisModel);
+  } catch (error) {
+    problems.push({ file: rel(path), message: `crisismodel kan niet gelezen worden (npm run crisis:train): ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
 }

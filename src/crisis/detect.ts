@@ -1,6 +1,7 @@
 import { normalize, squeezeRepeats, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
 import { cueSigns } from './cues.js';
+import { modelSign, type CrisisModel } from './model.js';
 import { CRISIS_NEGATORS, CRISIS_PATTERNS, type CrisisSign } from './patterns.js';
 
 export type { CrisisSign } from './patterns.js';
@@ -20,10 +21,6 @@ function denied(text: string, index: number): boolean {
 }
 
 /**
- * Detects that someone may not want to live or may harm themselves. Runs on every message, before
- * anything else, on the whole text with only case, accents, spacing and common misspellings folded.
- */
-/**
  * The message without its crisis phrases, so the bot answers only a question that is really there
  * ("ik wil niet meer leven" must not be answered with a passage about "gezond leven").
  */
@@ -34,9 +31,19 @@ export function withoutCrisisPhrases(raw: string, fixSpelling: (normalized: stri
   return text;
 }
 
-export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t): CrisisResult {
+/**
+ * Detects that someone may not want to live or may harm themselves. Runs on every message, before
+ * anything else, on the whole text with only case, accents, spacing and common misspellings folded:
+ * phrase patterns and cues told in pieces on every reading and, given one, the learned model
+ * (src/crisis/model.ts) on the message as written. Either is enough.
+ */
+export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: CrisisModel): CrisisResult {
   const normalized = normalize(raw, 100_000);
   const signs = new Set<CrisisSign>();
+  if (model) {
+    const sign = modelSign(model, fixSpelling(normalized));
+    if (sign) signs.add(sign);
+  }
   // Stretched words ("ik wil doooood") are read as written and with the run cut to two and to one letter.
   for (const reading of stretchedReadings(normalized)) {
     const text = fixSpelling(reading);

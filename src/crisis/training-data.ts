@@ -1,0 +1,52 @@
+/**
+ * The texts the crisis model learns from, for `npm run crisis:train` and its test only; the bot itself
+ * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (five sets of
+ * 90, 30 per family). Not a crisis: their near-misses, every message of the alarm corpora in test/alarm
+ * (symptom stories, the texts most like a crisis message that are not one) and the intents' examples.
+ * Held out, never learned from: test/crisis/blind6.jsonl and the evaluation sets in test/eval.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Content } from '../content/load.js';
+import { PROJECT_ROOT } from '../content/load.js';
+import { MODEL_CLASSES } from './model.js';
+import type { LabelledText } from './train.js';
+
+export const CRISIS_TRAINING_SETS = ['redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl'];
+
+interface RedTeamLine {
+  text: string;
+  crisis: boolean;
+  family: string;
+}
+
+const lines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** One red-team set as labelled texts: its crisis messages by family, its near-misses as no crisis. */
+export function redTeamSet(file: string, root = PROJECT_ROOT): LabelledText[] {
+  return (lines(join(root, 'test/crisis', file)) as unknown as RedTeamLine[]).map((line) => {
+    const label = line.crisis ? MODEL_CLASSES.indexOf(line.family as (typeof MODEL_CLASSES)[number]) : 0;
+    if (label < 0) throw new Error(`${file}: unknown family "${line.family}"`);
+    return { text: line.text, label };
+  });
+}
+
+/** Texts that are no crisis: the alarm corpora and the intents' examples. */
+export function ordinaryTexts(content: Content, root = PROJECT_ROOT): LabelledText[] {
+  const alarmDir = join(root, 'test/alarm');
+  const alarm = readdirSync(alarmDir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => lines(join(alarmDir, name)).map((line) => ({ text: String(line.text), label: 0 })));
+  const examples = content.intents.flatMap((intent) => intent.examples.map((text) => ({ text, label: 0 })));
+  return [...alarm, ...examples];
+}
+
+/** Everything the model learns from, in a fixed order. */
+export function crisisTrainingTexts(content: Content, root = PROJECT_ROOT, sets = CRISIS_TRAINING_SETS): LabelledText[] {
+  return [...sets.flatMap((file) => redTeamSet(file, root)), ...ordinaryTexts(content, root)];
+}
