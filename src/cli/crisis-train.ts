@@ -6,8 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadCheckedContent } from '../content/check.js';
-import { PROJECT_ROOT } from '../content/load.js';
+import { PROJECT_ROOT, readContent } from '../content/load.js';
 import { detectCrisis } from '../crisis/detect.js';
 import { modelFromStored, modelSign, type CrisisModel } from '../crisis/model.js';
 import { CRISIS_TRAINING_SETS, crisisTrainingTexts, ordinaryTexts, redTeamSet } from '../crisis/training-data.js';
@@ -16,7 +15,10 @@ import { normalize } from '../text/normalize.js';
 
 export const MODEL_PATH = join(PROJECT_ROOT, 'intents/crisis-model.json');
 
-const content = loadCheckedContent();
+// Read without the stored model: training must work when it is missing or of an old format.
+const { content: trainingContent, problems } = readContent(PROJECT_ROOT, { withoutCrisisModel: true });
+if (!trainingContent) throw new Error(`Invalid content (run npm run content:check):\n${problems.map((p) => `${p.file}: ${p.message}`).join('\n')}`);
+const content = trainingContent;
 
 /** Recall on crisis texts and false alarms on the rest, for the model alone and with the patterns beside it. */
 function figures(model: CrisisModel, texts: LabelledText[]): string {
@@ -43,13 +45,13 @@ if (process.argv.includes('--cv')) {
     const model = modelFromStored(trainCrisisModel([...rest, ...ordinary]));
     console.log(`held out ${held.padEnd(16)} ${figures(model, redTeamSet(held))}`);
   }
-  const full = modelFromStored(trainCrisisModel(crisisTrainingTexts(content)));
+  const full = modelFromStored(trainCrisisModel(crisisTrainingTexts(trainingContent)));
   console.log(`held out blind6.jsonl     ${figures(full, redTeamSet('blind6.jsonl'))}`);
   for (const file of ['test/eval/crisis.jsonl', 'test/eval/dev.jsonl', 'test/eval/holdout.jsonl']) console.log(`${file.padEnd(26)} ${figures(full, evaluationTexts(file))}`);
 } else {
   const started = performance.now();
-  const stored = trainCrisisModel(crisisTrainingTexts(content));
-  const json = `${JSON.stringify({ ...stored, features: undefined }, null, 2).replace(/\n}$/, ',\n  "features": [\n')}${stored.features.map((row) => `    ${JSON.stringify(row)}`).join(',\n')}\n  ]\n}\n`;
+  const stored = trainCrisisModel(crisisTrainingTexts(trainingContent));
+  const json = `${JSON.stringify(stored)}\n`;
   writeFileSync(MODEL_PATH, json);
-  console.log(`trained on ${crisisTrainingTexts(content).length} texts in ${(performance.now() - started).toFixed(0)} ms: ${stored.features.length} features, ${(json.length / 1024).toFixed(0)} KB -> ${relative(PROJECT_ROOT, MODEL_PATH)}`);
+  console.log(`trained on ${crisisTrainingTexts(trainingContent).length} texts in ${(performance.now() - started).toFixed(0)} ms: ${stored.features.length} features, ${(json.length / 1024).toFixed(0)} KB -> ${relative(PROJECT_ROOT, MODEL_PATH)}`);
 }

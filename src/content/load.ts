@@ -58,7 +58,11 @@ function yamlFiles(dir: string): string[] {
  * Reads and validates all content under `root`. Every problem is collected (file and field named),
  * so the content check can list them all at once; `content` is set only when there are none.
  */
-export function readContent(root: string = PROJECT_ROOT): { content?: Content; problems: Problem[] } {
+/**
+ * Reads and validates all content. `withoutCrisisModel` is for training that model: the stored one may
+ * be missing or of an old format then, and a model that never fires stands in for it.
+ */
+export function readContent(root: string = PROJECT_ROOT, options: { withoutCrisisModel?: boolean } = {}): { content?: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path) || path;
 
@@ -134,10 +138,13 @@ export function readContent(root: string = PROJECT_ROOT): { content?: Content; p
   }
 
   const frame = parseFile(join(root, 'responses', 'frame.yaml'), frameSchema);
-  const crisisModel = readCrisisModel(join(root, 'intents', 'crisis-model.json'), rel, problems);
+  const crisisModel = options.withoutCrisisModel ? SILENT_MODEL : readCrisisModel(join(root, 'intents', 'crisis-model.json'), rel, problems);
   if (problems.length > 0 || !frame || !crisisModel) return { problems };
   return { content: { sources, responses, intents, frame, lexicon, files, crisisModel }, problems };
 }
+
+/** A crisis model that never fires: what training reads the content with. */
+const SILENT_MODEL: CrisisModel = { format: 'none', threshold: 2, slots: new Int32Array(16), keys: new Uint32Array(16), rows: new Float32Array(0), bias: new Float64Array(4) };
 
 /** The trained crisis model (`npm run crisis:train`): the bot does not start without it. */
 function readCrisisModel(path: string, rel: (path: string) => string, problems: Problem[]): CrisisModel | undefined {

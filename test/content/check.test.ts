@@ -29,7 +29,7 @@ describe('content check', () => {
   });
 
   it('reports a crisis model that is missing or of another format, naming the file', () => {
-    fixture.write('intents/crisis-model.json', JSON.stringify({ format: 'crisis-model/0', threshold: 0.3, bias: [0, 0, 0, 0], features: [] }));
+    fixture.write('intents/crisis-model.json', JSON.stringify({ format: 'crisis-model/0', threshold: 0.3, bias: [0, 0, 0, 0], features: [], rows: [] }));
     expect(problems()).toEqual([expect.objectContaining({ file: 'intents/crisis-model.json' })]);
     fixture.write('intents/crisis-model.json', '{ half');
     expect(problems()).toEqual([expect.objectContaining({ file: 'intents/crisis-model.json' })]);
