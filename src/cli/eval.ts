@@ -1,17 +1,29 @@
 /**
  * `npm run eval -- FILE.jsonl`: runs the bot over an evaluation set (format of test/eval/dev.jsonl)
- * and prints the misses, a per-topic table, the confusions and the headline figures.
+ * and prints the misses, a per-topic table, the confusions and the headline figures; for a set labelled
+ * by topic (test/eval/fresh.jsonl) the share answered with a right topic, wrong, asked back, fallen back.
  */
+import { readFileSync } from 'node:fs';
 import { cacheDirFrom } from '../config.js';
 import { loadCheckedContent } from '../content/check.js';
 import { readCrisisCases, scoreCrisis } from '../eval/crisis.js';
+import { scoreIntentSet, readIntentCases } from '../eval/intent-set.js';
 import { readCases, replyFor } from '../eval/run.js';
 import { scoreReplies } from '../eval/score.js';
 import { createResponder } from '../reply/plan.js';
 
 const file = process.argv[2] ?? 'test/eval/dev.jsonl';
-const cases = readCases(file);
 const responder = createResponder(loadCheckedContent(), { cacheDir: cacheDirFrom(process.env.CACHE_DIR) });
+
+// A set labelled by topic (test/eval/fresh.jsonl) has its own figures.
+if (readFileSync(file, 'utf8').includes('"any_of"')) {
+  const { figures, misses } = scoreIntentSet(responder, readIntentCases(file));
+  for (const miss of misses) console.log(`miss ${miss.id} ${miss.q.replace(/\s+/g, ' ').slice(0, 90)} -> ${miss.got} (want ${miss.want.join('/') || 'fallback'})`);
+  console.log(`\n${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  process.exit(0);
+}
+
+const cases = readCases(file);
 const report = scoreReplies(cases, cases.map((c) => replyFor(responder, c.q)));
 
 for (const miss of report.misses) {
