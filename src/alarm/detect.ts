@@ -1,6 +1,8 @@
 import { editDistance, normalize, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
+import type { LinearModel } from '../text/linear-model.js';
 import { hasGluedWords, splitGluedWords } from './glued.js';
+import { modelAlarmSign } from './model.js';
 import { hasNumberWords, numberWordsAsDigits } from './numerals.js';
 
 import {
@@ -80,11 +82,17 @@ function firesUndenied(pattern: RegExp, text: string, negatable: boolean, negato
 
 /**
  * Detects the folder's alarm criteria in a raw message. Runs on every message, before any matching,
- * on the whole text (only case, accents, spacing and typos folded; no words removed).
+ * on the whole text (only case, accents, spacing and typos folded; no words removed): the phrase
+ * patterns, and, given one, the learned model beside them. Either is enough.
  */
-export function detectAlarm(raw: string, fixSpelling: (normalized: string) => string = (t) => t): AlarmResult {
+export function detectAlarm(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: LinearModel): AlarmResult {
   const normalized = normalize(raw, MAX_ALARM_TEXT);
   const signs = new Set<AlarmSign>();
+  // The learned model (src/alarm/model.ts) can only add a sign, on the message as written.
+  if (model) {
+    const sign = modelAlarmSign(model, fixSpelling(normalized));
+    if (sign) signs.add(sign);
+  }
   // Stretched words ("koooorts", "heeeel veel bloed", "zooo erg") are read as written and with the
   // run cut to two and to one letter: a sign found in any reading counts.
   // Words typed without spaces ("ikbenflauwgevallen") are read split apart, and number words

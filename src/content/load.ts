@@ -1,4 +1,6 @@
-import { modelFromStored, type CrisisModel, type StoredCrisisModel } from '../crisis/model.js';
+import { ALARM_CLASSES, ALARM_MODEL_FORMAT } from '../alarm/model.js';
+import { CRISIS_CLASSES, CRISIS_MODEL_FORMAT } from '../crisis/model.js';
+import { modelFromStored, silentModel, type LinearModel, type StoredLinearModel } from '../text/linear-model.js';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +28,9 @@ export interface Content {
   lexicon: Lexicon;
   /** Where each response and intent came from, for messages that name a file. */
   files: Map<string, string>;
-  /** The learned half of the crisis detector (src/crisis/model.ts). */
-  crisisModel: CrisisModel;
+  /** The learned halves of the crisis and alarm detectors (src/crisis/model.ts, src/alarm/model.ts). */
+  crisisModel: LinearModel;
+  alarmModel: LinearModel;
 }
 
 export interface Problem {
@@ -59,10 +62,10 @@ function yamlFiles(dir: string): string[] {
  * so the content check can list them all at once; `content` is set only when there are none.
  */
 /**
- * Reads and validates all content. `withoutCrisisModel` is for training that model: the stored one may
- * be missing or of an old format then, and a model that never fires stands in for it.
+ * Reads and validates all content. `withoutModels` is for training the detectors' models: the stored
+ * ones may be missing or of an old format then, and models that never fire stand in for them.
  */
-export function readContent(root: string = PROJECT_ROOT, options: { withoutCrisisModel?: boolean } = {}): { content?: Content; problems: Problem[] } {
+export function readContent(root: string = PROJECT_ROOT, options: { withoutModels?: boolean } = {}): { content?: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path) || path;
 
@@ -138,20 +141,20 @@ export function readContent(root: string = PROJECT_ROOT, options: { withoutCrisi
   }
 
   const frame = parseFile(join(root, 'responses', 'frame.yaml'), frameSchema);
-  const crisisModel = options.withoutCrisisModel ? SILENT_MODEL : readCrisisModel(join(root, 'intents', 'crisis-model.json'), rel, problems);
-  if (problems.length > 0 || !frame || !crisisModel) return { problems };
-  return { content: { sources, responses, intents, frame, lexicon, files, crisisModel }, problems };
+  const model = (file: string, format: string, classes: number) =>
+    options.withoutModels ? silentModel(format, classes) : readModel(join(root, 'intents', file), format, classes, rel, problems);
+  const crisisModel = model('crisis-model.json', CRISIS_MODEL_FORMAT, CRISIS_CLASSES.length);
+  const alarmModel = model('alarm-model.json', ALARM_MODEL_FORMAT, ALARM_CLASSES.length);
+  if (problems.length > 0 || !frame || !crisisModel || !alarmModel) return { problems };
+  return { content: { sources, responses, intents, frame, lexicon, files, crisisModel, alarmModel }, problems };
 }
 
-/** A crisis model that never fires: what training reads the content with. */
-const SILENT_MODEL: CrisisModel = { format: 'none', threshold: 2, slots: new Int32Array(16), keys: new Uint32Array(16), rows: new Float32Array(0), bias: new Float64Array(4) };
-
-/** The trained crisis model (`npm run crisis:train`): the bot does not start without it. */
-function readCrisisModel(path: string, rel: (path: string) => string, problems: Problem[]): CrisisModel | undefined {
+/** A trained detector model (`npm run train`): the bot does not start without it. */
+function readModel(path: string, format: string, classes: number, rel: (path: string) => string, problems: Problem[]): LinearModel | undefined {
   try {
-    return modelFromStored(JSON.parse(readFileSync(path, 'utf8')) as StoredCrisisModel);
+    return modelFromStored(JSON.parse(readFileSync(path, 'utf8')) as StoredLinearModel, format, classes);
   } catch (error) {
-    problems.push({ file: rel(path), message: `crisismodel kan niet gelezen worden (npm run crisis:train): ${(error as Error).message.split('\n')[0]}` });
+    problems.push({ file: rel(path), message: `model kan niet gelezen worden (npm run train): ${(error as Error).message.split('\n')[0]}` });
     return undefined;
   }
 }

@@ -1,7 +1,8 @@
 import { normalize, squeezeRepeats, stretchedReadings } from '../text/normalize.js';
 import { someMatch } from '../text/regex.js';
 import { cueSigns } from './cues.js';
-import { modelSign, type CrisisModel } from './model.js';
+import type { LinearModel } from '../text/linear-model.js';
+import { modelSign } from './model.js';
 import { CRISIS_NEGATORS, CRISIS_PATTERNS, type CrisisSign } from './patterns.js';
 
 export type { CrisisSign } from './patterns.js';
@@ -37,7 +38,7 @@ export function withoutCrisisPhrases(raw: string, fixSpelling: (normalized: stri
  * phrase patterns and cues told in pieces on every reading and, given one, the learned model
  * (src/crisis/model.ts) on the message as written. Either is enough.
  */
-export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: CrisisModel): CrisisResult {
+export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: LinearModel): CrisisResult {
   const normalized = normalize(raw, 100_000);
   const signs = new Set<CrisisSign>();
   if (model) {

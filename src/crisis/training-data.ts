@@ -1,5 +1,5 @@
 /**
- * The texts the crisis model learns from, for `npm run crisis:train` and its test only; the bot itself
+ * The texts the crisis model learns from, for `npm run train` and its test only; the bot itself
  * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (five sets of
  * 90, 30 per family). Not a crisis: their near-misses, every message of the alarm corpora in test/alarm
  * (symptom stories, the texts most like a crisis message that are not one) and the intents' examples.
@@ -9,8 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from '../content/load.js';
 import { PROJECT_ROOT } from '../content/load.js';
-import { MODEL_CLASSES } from './model.js';
-import type { LabelledText } from './train.js';
+import type { LabelledText } from '../text/linear-model.js';
+import { CRISIS_CLASSES } from './model.js';
 
 export const CRISIS_TRAINING_SETS = ['redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl'];
 
@@ -29,7 +29,7 @@ const lines = (path: string) =>
 /** One red-team set as labelled texts: its crisis messages by family, its near-misses as no crisis. */
 export function redTeamSet(file: string, root = PROJECT_ROOT): LabelledText[] {
   return (lines(join(root, 'test/crisis', file)) as unknown as RedTeamLine[]).map((line) => {
-    const label = line.crisis ? MODEL_CLASSES.indexOf(line.family as (typeof MODEL_CLASSES)[number]) : 0;
+    const label = line.crisis ? CRISIS_CLASSES.indexOf(line.family as (typeof CRISIS_CLASSES)[number]) : 0;
     if (label < 0) throw new Error(`${file}: unknown family "${line.family}"`);
     return { text: line.text, label };
   });

@@ -110,7 +110,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
     respond(text) {
       // Crisis and alarm first, on the raw message: nothing is removed before they look.
       const crisis = detectCrisis(text, analyzer.fixSpelling, content.crisisModel);
-      const alarm = detectAlarm(text, analyzer.fixSpelling);
+      const alarm = detectAlarm(text, analyzer.fixSpelling, content.alarmModel);
       const english = isEnglish(text);
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
       const match = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);

@@ -28,11 +28,13 @@ describe('content check', () => {
     expect(problems()).toEqual([expect.objectContaining({ file: 'responses/foliumzuur.yaml', field: 'passages.0.quote' })]);
   });
 
-  it('reports a crisis model that is missing or of another format, naming the file', () => {
+  it('reports a detector model that is missing or of another format, naming the file', () => {
     fixture.write('intents/crisis-model.json', JSON.stringify({ format: 'crisis-model/0', threshold: 0.3, bias: [0, 0, 0, 0], features: [], rows: [] }));
     expect(problems()).toEqual([expect.objectContaining({ file: 'intents/crisis-model.json' })]);
     fixture.write('intents/crisis-model.json', '{ half');
     expect(problems()).toEqual([expect.objectContaining({ file: 'intents/crisis-model.json' })]);
+    fixture.write('intents/alarm-model.json', '[]');
+    expect(problems()).toContainEqual(expect.objectContaining({ file: 'intents/alarm-model.json' }));
   });
 
   it('reports a section the source does not have', () => {

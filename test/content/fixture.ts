@@ -68,7 +68,7 @@ export function createFixture(): Fixture {
   write('responses/foliumzuur.yaml', validResponse());
   write('intents/foliumzuur.yaml', validIntent());
   write('intents/lexicon/lexicon.yaml', { spelling: { foliezuur: 'foliumzuur' } });
-  // The bot's own trained crisis model: content, like the rest, that the bot needs to start.
-  cpSync(join(PROJECT_ROOT, 'intents', 'crisis-model.json'), join(root, 'intents', 'crisis-model.json'));
+  // The bot's own trained detector models: content, like the rest, that the bot needs to start.
+  for (const model of ['crisis-model.json', 'alarm-model.json']) cpSync(join(PROJECT_ROOT, 'intents', model), join(root, 'intents', model));
   return { root, write, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -4,20 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { loadCheckedContent } from '../../src/content/check.js';
 import { PROJECT_ROOT, readContent } from '../../src/content/load.js';
 import { detectCrisis } from '../../src/crisis/detect.js';
-import { modelSign } from '../../src/crisis/model.js';
+import { CRISIS_CLASSES, CRISIS_MODEL_FORMAT, CRISIS_TRAINING, modelSign } from '../../src/crisis/model.js';
 import { crisisTrainingTexts, redTeamSet } from '../../src/crisis/training-data.js';
-import { trainCrisisModel } from '../../src/crisis/train.js';
+import { trainLinearModel } from '../../src/text/linear-model.js';
 import { readCases } from '../../src/eval/run.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const content = loadCheckedContent();
-const trainingContent = readContent(PROJECT_ROOT, { withoutCrisisModel: true }).content!;
+const trainingContent = readContent(PROJECT_ROOT, { withoutModels: true }).content!;
 const model = content.crisisModel;
 
 describe('crisis model', () => {
-  it('is stored as training gives it now (run npm run crisis:train after changing its data or code)', () => {
+  it('is stored as training gives it now (run npm run train after changing its data or code)', () => {
     const stored = JSON.parse(readFileSync(join(PROJECT_ROOT, 'intents/crisis-model.json'), 'utf8')) as unknown;
-    expect(stored).toEqual(trainCrisisModel(crisisTrainingTexts(trainingContent)));
+    expect(stored).toEqual(trainLinearModel(crisisTrainingTexts(trainingContent), CRISIS_CLASSES.length, CRISIS_MODEL_FORMAT, CRISIS_TRAINING));
   });
 
   it('names a family for a crisis told without any fixed phrase, and nothing for an ordinary question', () => {
@@ -28,7 +28,7 @@ describe('crisis model', () => {
 
   /**
    * test/crisis/blind6.jsonl is held out: never learned from, never used to tune patterns or the
-   * threshold. Patterns alone catch 49 of its 90 crisis messages; with the model 77, and 12 of its 60
+   * threshold. Patterns alone catch 49 of its 90 crisis messages; with the model 78, and 12 of its 60
    * hard near-misses are flagged (6 by the patterns alone). These floors guard what is reached now.
    */
   it('catches far more of a held-out red-team set than the patterns alone', () => {
@@ -38,7 +38,7 @@ describe('crisis model', () => {
     const caught = (texts: typeof cases, withModel: boolean) => texts.filter((c) => detectCrisis(c.text, undefined, withModel ? model : undefined).crisis).length;
     expect(crisis.length).toBe(90);
     expect(caught(crisis, false)).toBeLessThan(caught(crisis, true));
-    expect(caught(crisis, true)).toBeGreaterThanOrEqual(77);
+    expect(caught(crisis, true)).toBeGreaterThanOrEqual(78);
     expect(caught(near, true)).toBeLessThanOrEqual(12);
   });
 

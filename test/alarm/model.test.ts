@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectAlarm } from '../../src/alarm/detect.js';
+import { ALARM_CLASSES, ALARM_MODEL_FORMAT, ALARM_TRAINING, modelAlarmSign } from '../../src/alarm/model.js';
+import { alarmSet, alarmTrainingTexts } from '../../src/alarm/training-data.js';
+import { loadCheckedContent } from '../../src/content/check.js';
+import { PROJECT_ROOT, readContent } from '../../src/content/load.js';
+import { readCases } from '../../src/eval/run.js';
+import { trainLinearModel } from '../../src/text/linear-model.js';
+import { normalize } from '../../src/text/normalize.js';
+
+const content = loadCheckedContent();
+const model = content.alarmModel;
+const trainingContent = readContent(PROJECT_ROOT, { withoutModels: true }).content!;
+
+describe('alarm model', () => {
+  it('is stored as training gives it now (run npm run train after changing its data or code)', () => {
+    const stored = JSON.parse(readFileSync(join(PROJECT_ROOT, 'intents/alarm-model.json'), 'utf8')) as unknown;
+    expect(stored).toEqual(trainLinearModel(alarmTrainingTexts(trainingContent), ALARM_CLASSES.length, ALARM_MODEL_FORMAT, ALARM_TRAINING));
+  });
+
+  it('names a sign for an alarm told in words the patterns do not know, and nothing for a question', () => {
+    expect(modelAlarmSign(model, normalize('ik ben aan het bloeden gelijk een rund, het zit overal'))).toBe('hevig-bloedverlies');
+    expect(modelAlarmSign(model, normalize('wanneer mag ik weer sporten na een miskraam?'))).toBeUndefined();
+  });
+
+  it('leaves a bleeding the message itself calls small to the patterns', () => {
+    const text = normalize('sinds vanmiddag helder rood bloed, 7 wkn, niet veel. is het nu voorbij?');
+    expect(modelAlarmSign(model, text)).toBeUndefined();
+  });
+
+  /**
+   * test/alarm/blind7.jsonl is held out: never learned from, never used to tune patterns or the
+   * threshold. The patterns alone catch 136 of its 160 alarms; with the model 155, and its hard
+   * near-misses flagged stay at 21 of 50. These floors guard what is reached now.
+   */
+  it('catches more of a held-out red-team set than the patterns alone, with no more false alarms', () => {
+    const cases = alarmSet('blind7.jsonl');
+    const alarms = cases.filter((c) => c.label !== 0);
+    const near = cases.filter((c) => c.label === 0);
+    const caught = (texts: typeof cases, withModel: boolean) => texts.filter((c) => detectAlarm(c.text, undefined, withModel ? model : undefined).alarm).length;
+    expect(alarms.length).toBe(160);
+    expect(caught(alarms, false)).toBeLessThan(caught(alarms, true));
+    expect(caught(alarms, true)).toBeGreaterThanOrEqual(155);
+    expect(caught(near, true)).toBeLessThanOrEqual(caught(near, false));
+  });
+
+  it('raises no alarm of its own on the ordinary questions of the evaluation sets', () => {
+    for (const file of ['test/eval/dev.jsonl', 'test/eval/holdout.jsonl']) {
+      const added = readCases(file)
+        .filter((c) => c.kind !== 'alarm' && c.alarm !== true)
+        .filter((c) => detectAlarm(c.q, undefined, model).alarm && !detectAlarm(c.q).alarm)
+        .map((c) => c.q);
+      expect(added).toEqual([]);
+    }
+  });
+});
