@@ -11,7 +11,7 @@
  * the amount is small ("helder rood, niet veel") is left to the patterns. Stored in
  * intents/alarm-model.json; test/alarm/model.test.ts trains it again and fails when the file is out of date.
  */
-import { predictedClass, type LinearModel, type LinearTraining } from '../text/linear-model.js';
+import { LINEAR_TRAINING_DEFAULTS, predictedClass, type LinearModel, type LinearTraining } from '../text/linear-model.js';
 import type { AlarmSign } from './patterns.js';
 
 /** The classes the model tells apart; 0 is "no alarm". */
@@ -29,11 +29,7 @@ export const ALARM_TRAINING: LinearTraining = {
    */
   threshold: 0.5,
   positiveWeight: 1,
-  minDocumentFrequency: 3,
-  epochs: 12,
-  learningRate: 1.2,
-  l2: 1e-4,
-  seed: 7,
+  ...LINEAR_TRAINING_DEFAULTS,
 };
 
 /** The message itself says the bleeding is small or getting less. */

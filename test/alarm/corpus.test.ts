@@ -81,93 +81,50 @@ describe('alarm red-team set 2 (open work)', () => {
 });
 
 /**
- * A third red-team set (test/alarm/redteam3.jsonl): 160 alarms, 40 per criterion, and 60 hard
- * near-misses, by a third writer who had seen neither the detector nor the earlier sets, aimed at what
- * they were likely to miss: voice typing ("achtendertig komma vijf", "bloet lopt langs me bene"), the
- * sign in a side clause of a long story, hedges ("waarschijnlijk niks maar"), a partner telling it,
- * Flemish and English. The detector first caught 137 of the 160; every one is caught now.
+ * Red-team sets 3 to 6, each of 160 alarms (40 per criterion) and 50 or 60 hard near-misses, each by
+ * a writer who had seen neither the detector nor the earlier sets:
+ *
+ * Set 3: A third red-team set (test/alarm/redteam3.jsonl): 160 alarms, 40 per criterion, and 60 hard
+ *  near-misses, by a third writer who had seen neither the detector nor the earlier sets, aimed at what
+ *  they were likely to miss: voice typing ("achtendertig komma vijf", "bloet lopt langs me bene"), the sign
+ *  in a side clause of a long story, hedges ("waarschijnlijk niks maar"), a partner telling it, Flemish and
+ *  English. The detector first caught 137 of the 160; every one is caught now.
+ *
+ * Set 4: A fourth red-team set (test/alarm/redteam4.jsonl): 160 alarms, 40 per criterion, and 50
+ *  near-misses, by a fourth writer who had seen neither the detector nor the earlier sets: the symptom as
+ *  the condition of a practical question ("mag ik paracetamol nemen nu ik 38,7 heb"), panic in two words,
+ *  people writing Dutch as a second language, "vloeien", dates. The detector first caught 142 of the 160;
+ *  every one is caught now.
+ *
+ * Set 5: A fifth red-team set (test/alarm/redteam5.jsonl): 160 alarms, 40 per criterion, and 50
+ *  near-misses, by a fifth writer who had seen neither the detector nor the earlier sets, asked for
+ *  follow-up messages ("nu ook 38,6"), metaphors ("bed ziet eruit als een plaats delict"), measurements,
+ *  Flemish and slang ("omvergekukeld", "ging bijna out"), emoji and words typed without spaces. The
+ *  detector first caught 140 of the 160; every one is caught now.
+ *
+ * Set 6: A sixth red-team set (test/alarm/redteam6.jsonl): 160 alarms, 40 per criterion, and 50
+ *  near-misses, by a sixth writer who had seen neither the detector nor the earlier sets, asked for the
+ *  symptom buried in a long story, said as a consequence ("ik moest de badmat weggooien", "anders loopt
+ *  alles op de vloer"), brand names of painkillers, and Dutch as a second language. The detector first
+ *  caught 138 of the 160; every one is caught now.
  */
-describe('alarm red-team set 3', () => {
-  const cases3 = readCases('./redteam3.jsonl');
+describe.each([
+  ['3', './redteam3.jsonl', 60],
+  ['4', './redteam4.jsonl', 50],
+  ['5', './redteam5.jsonl', 50],
+  ['6', './redteam6.jsonl', 50],
+])('alarm red-team set %s', (_set, file, nearMisses) => {
+  const cases = readCases(file);
 
   it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
-    const missed = cases3.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
-    expect(cases3.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
+    const missed = cases.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
+    expect(cases.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
     expect(missed).toEqual([]);
   });
 
   it('flags at most 40% of its hard near-misses', () => {
-    const near = cases3.filter((c) => !c.alarm);
-    expect(near.length).toBe(60);
-    expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
-  });
-});
-
-/**
- * A fourth red-team set (test/alarm/redteam4.jsonl): 160 alarms, 40 per criterion, and 50 near-misses,
- * by a fourth writer who had seen neither the detector nor the earlier sets: the symptom as the
- * condition of a practical question ("mag ik paracetamol nemen nu ik 38,7 heb"), panic in two words,
- * people writing Dutch as a second language, "vloeien", dates. The detector first caught 142 of the
- * 160; every one is caught now.
- */
-describe('alarm red-team set 4', () => {
-  const cases4 = readCases('./redteam4.jsonl');
-
-  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
-    const missed = cases4.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
-    expect(cases4.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
-    expect(missed).toEqual([]);
-  });
-
-  it('flags at most 40% of its hard near-misses', () => {
-    const near = cases4.filter((c) => !c.alarm);
-    expect(near.length).toBe(50);
-    expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
-  });
-});
-
-/**
- * A fifth red-team set (test/alarm/redteam5.jsonl): 160 alarms, 40 per criterion, and 50 near-misses,
- * by a fifth writer who had seen neither the detector nor the earlier sets, asked for follow-up
- * messages ("nu ook 38,6"), metaphors ("bed ziet eruit als een plaats delict"), measurements, Flemish
- * and slang ("omvergekukeld", "ging bijna out"), emoji and words typed without spaces. The detector
- * first caught 140 of the 160; every one is caught now.
- */
-describe('alarm red-team set 5', () => {
-  const cases5 = readCases('./redteam5.jsonl');
-
-  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
-    const missed = cases5.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
-    expect(cases5.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
-    expect(missed).toEqual([]);
-  });
-
-  it('flags at most 40% of its hard near-misses', () => {
-    const near = cases5.filter((c) => !c.alarm);
-    expect(near.length).toBe(50);
-    expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
-  });
-});
-
-/**
- * A sixth red-team set (test/alarm/redteam6.jsonl): 160 alarms, 40 per criterion, and 50 near-misses,
- * by a sixth writer who had seen neither the detector nor the earlier sets, asked for the symptom buried
- * in a long story, said as a consequence ("ik moest de badmat weggooien", "anders loopt alles op de
- * vloer"), brand names of painkillers, and Dutch as a second language. The detector first caught 138 of
- * the 160; every one is caught now.
- */
-describe('alarm red-team set 6', () => {
-  const cases6 = readCases('./redteam6.jsonl');
-
-  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message', (sign) => {
-    const missed = cases6.filter((c) => c.alarm && c.sign === sign && !detectAlarm(c.text).alarm).map((c) => c.text);
-    expect(cases6.filter((c) => c.alarm && c.sign === sign).length).toBe(40);
-    expect(missed).toEqual([]);
-  });
-
-  it('flags at most 40% of its hard near-misses', () => {
-    const near = cases6.filter((c) => !c.alarm);
-    expect(near.length).toBe(50);
+    const near = cases.filter((c) => !c.alarm);
+    expect(near.length).toBe(nearMisses);
     expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
   });
 });
