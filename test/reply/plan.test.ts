@@ -34,6 +34,14 @@ describe('reply plan', () => {
     expect(plainText(renderPlan(medical, frame))).not.toContain('113');
   });
 
+  it('reads "ik mis mijn kindje" as missing her, not as "het ging mis", and answers it with the support line', () => {
+    for (const text of ['ik mis mijn kindje zo en ik weet niet hoe ik verder moet', 'ik mis haar zo erg']) {
+      const plan = responder.respond(text);
+      expect(plan.intent).toBe('emoties-na-miskraam');
+      expect(plan.support).toBe(true);
+    }
+  });
+
   it('does not repeat 113 under an answer when the crisis message came first', () => {
     const plan = responder.respond('ik wil niet meer leven, ik voel me zo leeg en verdrietig na de miskraam');
     expect(plan.crisis.crisis).toBe(true);
