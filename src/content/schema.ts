@@ -149,6 +149,11 @@ export const frameSchema = z.strictObject({
    * the detector does not recognise, and the line costs a reader nothing.
    */
   supportAfter: z.array(z.string().min(1)).default([]),
+  /**
+   * Words of grief and fear: a message the bot cannot answer that holds one of them still gets the
+   * support line, because a fallback alone ("Sorry, daar weet ik geen antwoord op") is cold to it.
+   */
+  supportWords: z.array(z.string().min(1)).default([]),
 });
 export type Frame = z.infer<typeof frameSchema>;
 

@@ -24,6 +24,11 @@ export function alarmText(frame: Frame): string {
   return `${frame.texts.alarm.text}\n\n${frame.texts.alarmEmergency.text}`;
 }
 
+/** A frame text followed by the support line when the plan asks for it. */
+function withSupport(text: string, plan: ReplyPlan, frame: Frame): string {
+  return plan.support ? `${text}\n\n${frame.texts.support.text}` : text;
+}
+
 /**
  * Turns a reply plan into the messages to send, in order: an English note, the escalation as its own
  * message, then the answer (split at paragraphs when too long, buttons on the last part).
@@ -66,12 +71,12 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
       break;
     case 'suggest':
       messages.push({
-        text: frame.texts.didYouMean.text,
+        text: withSupport(frame.texts.didYouMean.text, plan, frame),
         buttons: [...plan.suggestions.map((s) => [{ kind: 'intent', intentId: s.id, label: s.title } as Button]), menu],
       });
       break;
     case 'fallback':
-      messages.push({ text: frame.texts.fallback.text, buttons: [menu] });
+      messages.push({ text: withSupport(frame.texts.fallback.text, plan, frame), buttons: [menu] });
       break;
   }
   return messages;

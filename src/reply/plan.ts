@@ -38,7 +38,10 @@ export interface ReplyPlan {
   suggestions: TopicRef[];
   /** The frame text to send for small talk. */
   frame?: FrameKey;
-  /** Whether the answer ends with the support line (113): grief topics, when no crisis reply came first. */
+  /**
+   * Whether the reply ends with the support line (113): an answer on grief, or a message the bot cannot
+   * answer that speaks of grief or fear; never after a crisis reply, which says it already.
+   */
   support?: boolean;
 }
 
@@ -67,6 +70,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
   const noAlarm: AlarmResult = { alarm: false, signs: [] };
   const noCrisis: CrisisResult = { crisis: false, signs: [] };
   const supportCategories: ReadonlySet<string> = new Set(content.frame.supportAfter);
+  const supportStems: ReadonlySet<string> = new Set(content.frame.supportWords.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
 
   // Every response's passages as shown, whitespace folded once here rather than on every message.
   const shownByResponse = new Map(
@@ -117,7 +121,8 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
       if (match.kind === 'answer') return answer(match.intent, base);
       const suggestions = match.kind === 'suggest' ? match.suggestions.map((i) => ({ id: i.id, title: i.title })) : [];
-      return { ...base, outcome: match.kind, intent: null, passages: [], links: [], related: [], suggestions };
+      const support = !crisis.crisis && analyzer.analyze(text).tokens.some((token) => supportStems.has(token.stem));
+      return { ...base, outcome: match.kind, intent: null, passages: [], links: [], related: [], suggestions, support };
     },
     planForIntent(id) {
       const intent = byId.get(id);

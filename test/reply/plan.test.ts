@@ -42,6 +42,15 @@ describe('reply plan', () => {
     }
   });
 
+  it('adds the support line to a reply the bot cannot answer when the message speaks of grief or fear, and only then', () => {
+    const grief = responder.respond('hoe kom ik hier ooit overheen');
+    expect(grief.outcome).not.toBe('answer');
+    expect(plainText(renderPlan(grief, frame))).toContain(frame.texts.support.text);
+    const other = responder.respond('mag ik sushi eten als ik zwanger ben');
+    expect(other.outcome).toBe('fallback');
+    expect(plainText(renderPlan(other, frame))).not.toContain('113');
+  });
+
   it('does not repeat 113 under an answer when the crisis message came first', () => {
     const plan = responder.respond('ik wil niet meer leven, ik voel me zo leeg en verdrietig na de miskraam');
     expect(plan.crisis.crisis).toBe(true);
