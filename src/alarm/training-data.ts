@@ -1,30 +1,26 @@
 /**
  * The texts the alarm model learns from, for `npm run train` and its test only; the bot reads the
  * trained file, never these. Alarms and their near-misses: the corpus and the red-team sets 1–6 in
- * test/alarm. No alarm: the intents' examples and the crisis sets' near-misses. Held out, never learned from: test/alarm/blind7.jsonl
- * and the evaluation sets in test/eval.
+ * test/alarm. No alarm: the intents' examples and the crisis sets' near-misses. Held out, never
+ * learned from: test/alarm/blind7.jsonl and the evaluation sets in test/eval.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonLines } from '../content/jsonl.js';
 import type { Content } from '../content/load.js';
 import { PROJECT_ROOT } from '../content/load.js';
 import type { LabelledText } from '../text/linear-model.js';
-import { CRISIS_TRAINING_SETS, redTeamSet } from '../crisis/training-data.js';
+import { CRISIS_TRAINING_SETS, exampleTexts, redTeamSet } from '../crisis/training-data.js';
 import { ALARM_CLASSES } from './model.js';
 
 export const ALARM_TRAINING_SETS = ['cases.jsonl', 'redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl'];
 
 /** One alarm set as labelled texts: each alarm by its sign, each near-miss as no alarm. */
 export function alarmSet(file: string, root = PROJECT_ROOT): LabelledText[] {
-  return readFileSync(join(root, 'test/alarm', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { text: string; alarm: boolean; sign: string | null })
-    .map((line) => {
-      const label = line.alarm ? ALARM_CLASSES.indexOf(line.sign as (typeof ALARM_CLASSES)[number]) : 0;
-      if (label < 0) throw new Error(`${file}: unknown sign "${line.sign}"`);
-      return { text: line.text, label };
-    });
+  return readJsonLines<{ text: string; alarm: boolean; sign: string | null }>(join(root, 'test/alarm', file)).map((line) => {
+    const label = line.alarm ? ALARM_CLASSES.indexOf(line.sign as (typeof ALARM_CLASSES)[number]) : 0;
+    if (label < 0) throw new Error(`${file}: unknown sign "${line.sign}"`);
+    return { text: line.text, label };
+  });
 }
 
 /**
@@ -37,6 +33,5 @@ export function thirdPersonTexts(root = PROJECT_ROOT): LabelledText[] {
 }
 
 export function alarmTrainingTexts(content: Content, root = PROJECT_ROOT, sets = ALARM_TRAINING_SETS): LabelledText[] {
-  const examples = content.intents.flatMap((intent) => intent.examples.map((text) => ({ text, label: 0 })));
-  return [...sets.flatMap((file) => alarmSet(file, root)), ...examples, ...thirdPersonTexts(root)];
+  return [...sets.flatMap((file) => alarmSet(file, root)), ...exampleTexts(content), ...thirdPersonTexts(root)];
 }

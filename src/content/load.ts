@@ -60,10 +60,8 @@ function yamlFiles(dir: string): string[] {
 /**
  * Reads and validates all content under `root`. Every problem is collected (file and field named),
  * so the content check can list them all at once; `content` is set only when there are none.
- */
-/**
- * Reads and validates all content. `withoutModels` is for training the detectors' models: the stored
- * ones may be missing or of an old format then, and models that never fire stand in for them.
+ * `withoutModels` is for training the detectors' models: the stored ones may be missing or of an old
+ * format then, and models that never fire stand in for them.
  */
 export function readContent(root: string = PROJECT_ROOT, options: { withoutModels?: boolean } = {}): { content?: Content; problems: Problem[] } {
   const problems: Problem[] = [];

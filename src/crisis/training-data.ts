@@ -5,8 +5,9 @@
  * (symptom stories, the texts most like a crisis message that are not one) and the intents' examples.
  * Held out, never learned from: test/crisis/blind6.jsonl and the evaluation sets in test/eval.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonLines } from '../content/jsonl.js';
 import type { Content } from '../content/load.js';
 import { PROJECT_ROOT } from '../content/load.js';
 import type { LabelledText } from '../text/linear-model.js';
@@ -20,15 +21,9 @@ interface RedTeamLine {
   family: string;
 }
 
-const lines = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
 /** One red-team set as labelled texts: its crisis messages by family, its near-misses as no crisis. */
 export function redTeamSet(file: string, root = PROJECT_ROOT): LabelledText[] {
-  return (lines(join(root, 'test/crisis', file)) as unknown as RedTeamLine[]).map((line) => {
+  return readJsonLines<RedTeamLine>(join(root, 'test/crisis', file)).map((line) => {
     const label = line.crisis ? CRISIS_CLASSES.indexOf(line.family as (typeof CRISIS_CLASSES)[number]) : 0;
     if (label < 0) throw new Error(`${file}: unknown family "${line.family}"`);
     return { text: line.text, label };
@@ -41,9 +36,13 @@ export function ordinaryTexts(content: Content, root = PROJECT_ROOT): LabelledTe
   const alarm = readdirSync(alarmDir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()
-    .flatMap((name) => lines(join(alarmDir, name)).map((line) => ({ text: String(line.text), label: 0 })));
-  const examples = content.intents.flatMap((intent) => intent.examples.map((text) => ({ text, label: 0 })));
-  return [...alarm, ...examples];
+    .flatMap((name) => readJsonLines<{ text: string }>(join(alarmDir, name)).map((line) => ({ text: line.text, label: 0 })));
+  return [...alarm, ...exampleTexts(content)];
+}
+
+/** The intents' examples, questions that are neither a crisis nor an alarm: both models learn from them. */
+export function exampleTexts(content: Content): LabelledText[] {
+  return content.intents.flatMap((intent) => intent.examples.map((text) => ({ text, label: 0 })));
 }
 
 /** Everything the model learns from, in a fixed order. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from '../content/jsonl.js';
 import type { Responder } from '../reply/plan.js';
 
 export interface CrisisCase {
@@ -9,10 +9,7 @@ export interface CrisisCase {
 }
 
 export function readCrisisCases(path: string): CrisisCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as CrisisCase);
+  return readJsonLines<CrisisCase>(path);
 }
 
 /**

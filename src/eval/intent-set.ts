@@ -3,7 +3,7 @@
  * `any_of` the topics whose passages answer the question, empty when the brochures do not): how often
  * the bot answers with one of those topics, answers another, asks back or falls back.
  */
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from '../content/jsonl.js';
 import type { Responder } from '../reply/plan.js';
 
 export interface IntentCase {
@@ -18,10 +18,7 @@ export interface IntentSetReport {
 }
 
 export function readIntentCases(file: string): IntentCase[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as IntentCase);
+  return readJsonLines<IntentCase>(file);
 }
 
 const percent = (part: number, whole: number) => (whole ? Math.round((1000 * part) / whole) / 10 : 0);

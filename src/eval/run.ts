@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from '../content/jsonl.js';
 import { renderPlan } from '../reply/messages.js';
 import { plainText } from '../reply/plain-text.js';
 import type { Responder } from '../reply/plan.js';
@@ -6,10 +6,7 @@ import type { EvalCase, EvalReply } from './score.js';
 
 /** Reads a JSONL file of evaluation cases. */
 export function readCases(path: string): EvalCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as EvalCase);
+  return readJsonLines<EvalCase>(path);
 }
 
 /** The reply in the scorer's contract, for one message (newlines folded as the shared README does). */

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readJsonLines } from '../../src/content/jsonl.js';
 import { describe, expect, it } from 'vitest';
 import { detectAlarm } from '../../src/alarm/detect.js';
 
@@ -16,10 +17,7 @@ interface AlarmCase {
  */
 /** The cases of one JSONL file beside this test. */
 function readCases(file: string): AlarmCase[] {
-  return readFileSync(new URL(file, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as AlarmCase);
+  return readJsonLines<AlarmCase>(fileURLToPath(new URL(file, import.meta.url)));
 }
 
 const cases = readCases('./cases.jsonl');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectCrisis } from '../../src/crisis/detect.js';
 import { loadCheckedContent } from '../../src/content/check.js';
 import { readCrisisCases, scoreCrisis } from '../../src/eval/crisis.js';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readJsonLines } from '../../src/content/jsonl.js';
 import { readCases } from '../../src/eval/run.js';
 import { createResponder } from '../../src/reply/plan.js';
 
@@ -110,10 +111,7 @@ describe('the crisis set and the dev set', () => {
 
 /** The cases of one red-team file beside this test. */
 function readRedTeam(file: string): { text: string; crisis: boolean; family: string }[] {
-  return readFileSync(new URL(file, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { text: string; crisis: boolean; family: string });
+  return readJsonLines<{ text: string; crisis: boolean; family: string }>(fileURLToPath(new URL(file, import.meta.url)));
 }
 
 /**
