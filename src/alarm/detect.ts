@@ -88,24 +88,25 @@ function firesUndenied(pattern: RegExp, text: string, negatable: boolean, negato
 export function detectAlarm(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: LinearModel): AlarmResult {
   const normalized = normalize(raw, MAX_ALARM_TEXT);
   const signs = new Set<AlarmSign>();
-  // The learned model (src/alarm/model.ts) can only add a sign, on the message as written.
-  if (model) {
-    const sign = modelAlarmSign(model, fixSpelling(normalized));
-    if (sign) signs.add(sign);
-  }
   // Stretched words ("koooorts", "heeeel veel bloed", "zooo erg") are read as written and with the
   // run cut to two and to one letter: a sign found in any reading counts.
   // Words typed without spaces ("ikbenflauwgevallen") are read split apart, and number words
   // ("achtendertig komma vijf", "vijf dagen") as digits too.
-  for (const reading of stretchedReadings(normalized)) {
-    const text = fixAlarmTypos(fixSpelling(reading));
+  stretchedReadings(normalized).forEach((reading, i) => {
+    const spelled = fixSpelling(reading);
+    // The learned model (src/alarm/model.ts) can only add a sign; it reads the message as written, the first reading.
+    if (model && i === 0) {
+      const sign = modelAlarmSign(model, spelled);
+      if (sign) signs.add(sign);
+    }
+    const text = fixAlarmTypos(spelled);
     addReadingSigns(text, signs);
     if (hasGluedWords(text)) {
       // Most long runs are ordinary words ("bloedverlies") that stay whole: only a changed text is read again.
       const split = splitGluedWords(text);
       if (split !== text) addReadingSigns(split, signs);
     }
-  }
+  });
   const ordered = SIGN_ORDER.filter((sign) => signs.has(sign));
   return { alarm: ordered.length > 0, signs: ordered };
 }

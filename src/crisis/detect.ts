@@ -41,19 +41,20 @@ export function withoutCrisisPhrases(raw: string, fixSpelling: (normalized: stri
 export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: LinearModel): CrisisResult {
   const normalized = normalize(raw, 100_000);
   const signs = new Set<CrisisSign>();
-  if (model) {
-    const sign = modelSign(model, fixSpelling(normalized));
-    if (sign) signs.add(sign);
-  }
   // Stretched words ("ik wil doooood") are read as written and with the run cut to two and to one letter.
-  for (const reading of stretchedReadings(normalized)) {
+  stretchedReadings(normalized).forEach((reading, i) => {
     const text = fixSpelling(reading);
+    // The learned model reads the message as written: the first reading.
+    if (model && i === 0) {
+      const sign = modelSign(model, text);
+      if (sign) signs.add(sign);
+    }
     for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
       if (signs.has(sign)) continue;
       if (someMatch(pattern, text, (match) => !(negatable && denied(text, match.index)))) signs.add(sign);
     }
     for (const sign of cueSigns(text)) signs.add(sign);
-  }
+  });
   // A knife or a razor among the emoji that normalising removes: "weer gedaan 🩸🔪".
   if (/\u{1F52A}|\u{1FA92}|\u{1F5E1}/u.test(raw)) signs.add('zelfbeschadiging');
   const ordered = ORDER.filter((sign) => signs.has(sign));
