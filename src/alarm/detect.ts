@@ -62,6 +62,8 @@ function isNegated(text: string, index: number, negators: ReadonlySet<string>): 
   const tokens = clause.match(/[a-z0-9']+/g) ?? [];
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const token = tokens[i] ?? '';
+    // "geen pijn of koorts", "zonder bloed of stolsels": one absence word denies the whole list.
+    if ((token === 'of' || token === 'noch') && ABSENCE_WORDS.has(tokens[i - 2] ?? '')) return true;
     // "kan niet stoppen met rillen", "houdt niet op met bloeden": the sign goes on, it is not denied.
     if (CLAUSE_BREAKERS.has(token) || CONTINUATIONS.has(token)) return false;
     if (negators.has(token)) return true;

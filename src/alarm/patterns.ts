@@ -28,13 +28,17 @@ const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 
 /** Words for bleeding itself: not blood tests, blood groups or blood thinners (those are compounds). */
 export const BLEEDING = 'helder rood|fel rood|felrood|bloed|bloet|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood|vloei|vloeit|vloeien|vloeide|helderrood';
-const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads|als een gek|als een gekke|als een rund|als een varken|als een malle|als een dolle|als een idioot|like crazy|like mad";
+const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads|als een gek|als een gekke|als een rund|als een varken|gelijk een rund|gelijk een varken|gelijk een kraan|gelijk een gek|als een malle|als een dolle|als een idioot|like crazy|like mad";
 // "kramen" is how "krampen" is often typed on a phone.
-export const PAIN = "pijn|pijnen|buikpijn|onderbuikpijn|rugpijn|krampen|kramp|krampjes|kramen|buikkrampen|krampend|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
+export const PAIN = "pijn|pijnen|krom|buikpijn|onderbuikpijn|rugpijn|krampen|kramp|krampjes|kramen|buikkrampen|krampend|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
 /** Explicit spans of time: days, weeks, nights, since a weekday. */
 const DURATION_SPAN = [
   `(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu) (?:${NUMBER_WORD}) (?:dag|dagen|dgn|dg|week|weken|wk|wkn|weekjes)`,
-  `(?:${NUMBER_WORD}) (?:dag|dagen|dgn|week|weken|wk|wkn) (?:na|later|lang|geleden|terug|achter elkaar|aan een stuk|non stop|nonstop|al)`,
+  `(?:${NUMBER_WORD}) (?:dag|dagen|dgn|week|weken|wk|wkn) (?:na|later|lang|geleden|terug|achter elkaar|aan een stuk|non stop|nonstop|al|nu|op rij)`,
+  // "al de derde nacht op rij", "de vierde dag": the how-manieth night or day in words.
+  '(?:al |nu |dit is |het is )?de (?:derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) (?:nacht|dag|avond|ochtend)(?: op rij| achter elkaar)?|(?:nachten|dagen) op rij',
+  // "de pijn na een week nog zo erg": still as bad after days or weeks.
+  `na (?:${NUMBER_WORD}|anderhalve|anderhalf) (?:dag|dagen|week|weken|wk|wkn) (?:[a-z]+ ){0,2}nog (?:zo|steeds|altijd|heel|erg|even)(?![a-z])`,
   // "een week pijn en bloed", "vijf dagen bloeden": a count of days put straight before the pain or bleeding.
   `(?:${NUMBER_WORD}|anderhalve|anderhalf) (?:dag|dagen|week|weken|nacht|nachten) (?:(?:met|van|aan) )?(?:${PAIN}|${BLEEDING})`,
   'anderhalve (?:dag|week|maand)|anderhalf (?:week|maand)',
@@ -51,12 +55,12 @@ const DURATION_SPAN = [
 ].join('|');
 /** Words that say something goes on, without a span ("blijft", "nog steeds"). */
 const DURATION_WORDS = [
-  'elke dag|iedere dag|dagelijks|de hele dag|hele dag|hele week|hele weekend|niet weggaat|niet weg gaat|niet overgaat|nog steeds|nog altijd|blijft maar|blijft|blijven maar|blijven|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet|(?:gaat|gaan) (?:\\w+ ){0,2}niet (?:weg|over)|(?:wil|willen) (?:\\w+ ){0,2}niet (?:weg|over)',
+  'blijf maar|elke dag|iedere dag|dagelijks|de hele dag|hele dag|hele week|hele weekend|niet weggaat|niet weg gaat|niet overgaat|nog steeds|nog altijd|blijft maar|blijft|blijven maar|blijven|aanhoudend|aanhoudende|houdt aan|houdt (?:\\w+ ){0,2}niet op|stopt maar niet|(?:gaat|gaan) (?:\\w+ ){0,2}niet (?:weg|over)|(?:wil|willen) (?:\\w+ ){0,2}niet (?:weg|over)',
   'onophoudelijk|onafgebroken|aan een stuk door|aan 1 stuk door|de hele tijd|constant|continu|zonder ophouden',
   'still|every day|nonstop|non-stop|constantly',
 ].join('|');
 const WORSENING = [
-  '(?:neemt|nemen|nam) (?:\\w+ ){0,3}toe|toegenomen|toenemen|toenemend|erger|heftiger|heviger|pijnlijker|meer dan (?:gisteren|eergisteren|vanochtend|vanmorgen|vannacht|eerst|daarnet|net|vorige week)|more than yesterday|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
+  '(?:neemt|nemen|nam) (?:\\w+ ){0,3}toe|toegenomen|toenemen|toenemend|erger|heftiger|heviger|pijnlijker|meer dan (?:gisteren|eergisteren|vanochtend|vanmorgen|vannacht|eerst|daarnet|net|vorige week)|meer dan (?:de )?(?:dagen|dag|vorige dagen|vorige dag) (?:ervoor|daarvoor)|meer dan de vorige dagen|more than yesterday|meer geworden|steeds meer|alleen maar meer|juist meer|wordt meer|word meer',
   "(?:wordt|word|worden|werd|gaat|is) (?:\\w+ ){0,3}niet minder|niet minder|niet af(?:genomen|nemen)?|neemt niet af|in plaats van minder|ipv minder",
   'zakt (?:gewoon |maar |echt )?niet|(?:wordt|werd|gaat) (?:[a-z]+ ){0,2}erger|erger en erger|(?:elke dag|steeds|weer|juist|alleen maar) meer|getting worse|worse|heavier|getting more|increasing|not getting less|not less',
 ].join('|');
@@ -70,7 +74,7 @@ export const SIGN_PATTERNS: SignPattern[] = [
   { sign: 'koorts', negatable: true, pattern: re(w(`(?:tegen de|rond de|richting|boven de|over de|ruim|bijna) 3[89](?! ?(?:jaar|jr|weken|week|wk|kilo|kg))`)) },
   // "ik heb 38", "zit op 39": a temperature said as a bare number, when nothing after it makes it weeks, years or kilos.
   { sign: 'koorts', negatable: true, pattern: re(w(`(?:ik heb|heb ik|heb|had ik|ik had|ik zit op|zit op|zit al op|zit nu op) (?:nu |al |bijna |zelfs |ruim |net |weer )?(?:${TEMPERATURE})(?=\\s*(?:$|[.,!?;:]|graden|gr(?![a-z])|en(?![a-z])|nu(?![a-z])|gemeten|koorts))`)) },
-  { sign: 'koorts', negatable: true, pattern: re(w('rillerig|rillingen|rilling|ril|rillen|rilde|klappertand[a-z]*|tanden klapperen|klapperende tanden|klapper(?:en|t|de) (?:[a-z]+ ){0,2}tanden|chills|shivering|shivers|shivery|beverig|bibberig|bibberen|bibber')) },
+  { sign: 'koorts', negatable: true, pattern: re(w('rillerig|rillingen|rilling|ril|rilt|rillend|rillen|rilde|rilden|klappertand[a-z]*|tanden klapperen|klapperende tanden|klapper(?:en|t|de) (?:[a-z]+ ){0,2}tanden|chills|shivering|shivers|shivery|beverig|bibberig|bibberen|bibber')) },
   { sign: 'koorts', negatable: true, pattern: re(w('gloei[a-z]*(?! van (?:trots|geluk|blijdschap|liefde|schaamte|woede|boosheid|plezier))|bloedheet|kokend heet')) },
   { sign: 'koorts', negatable: true, pattern: re(near('heet|warm|gloeiend|kokend', 'zweterig|zweet|zweten|bezweet|trillen|trilt|trillend|rillen|rilt', 5)) },
   { sign: 'koorts', negatable: true, pattern: re(near('warm|heet|zweet|zweten|hot', '(?:ijs|ijzig )?koud|koude|cold|steenkoud|ijskoud|doodkoud', 4)) },
@@ -133,16 +137,31 @@ export const SIGN_PATTERNS: SignPattern[] = [
   // The room turning, spots before the eyes, legs like pudding, the light going out, "omkieperen".
   { sign: 'flauwvallen', negatable: true, pattern: re(w("alles (?:gaat|begint|ging) (?:te )?draaien|draait alles|(?:de )?(?:hele )?kamer (?:draait|tolt|draaide)|draait de (?:hele )?kamer|omkieper[a-z]*|om te kieperen|zwarte (?:vlekken|puntjes|stippen|stipjes)|(?:vlekken|sterretjes) voor (?:mijn|mn|m'n|de|me) ogen|(?:wit|grijs|wazig|zwart) voor (?:mijn|mn|m'n|de|me) ogen|benen (?:voelden|voelen|voelt|voelde) als pudding|puddingbenen|pudding ?benen|benen van pudding|(?:ging|gaat|gingen) (?:bij (?:mij|haar) )?(?:het licht|de lichten) uit|(?:ineens|opeens|even|bijna) (?:weg ?viel|wegval|wegvallen)|wegviel")) },
 
+  // Coming to on the floor, found lying somewhere, not knowing how she got there, caught as she fell, legs
+  // put up: fainting told by what happened around it ("werd wakker met mijn hoofd tegen de deur", "hij
+  // vond me in de gang", "we hebben haar benen omhoog gelegd", "haar vriend heeft haar kunnen opvangen").
+  { sign: 'flauwvallen', negatable: false, pattern: re(w("(?:werd|word|wordt|kwam|kom) (?:[a-z]+ ){0,3}(?:wakker|bij)(?: [a-z]+){0,5} (?:op|tegen|naast|onder) (?:de|het|een) (?:[a-z]*vloer|grond|deur|tegels|wc|toilet|muur|wastafel|bad)|(?:ik|ze|zij) wakker op (?:de |het )?(?:[a-z]*vloer|grond|tegels)|(?:vond|vonden|trof|troffen) (?:me|mij|haar) (?:[a-z]+ ){0,3}(?:op de (?:[a-z]*vloer|grond|tegels|wc)|in de (?:gang|badkamer|douche|keuken|wc)|liggen|bewusteloos)|weet (?:niet|niks|niets) (?:meer )?(?:hoe ik (?:daar|hier|op de grond|op de vloer) (?:ben )?(?:gekomen|beland|terechtgekomen|terecht gekomen)|wat (?:er )?(?:is )?(?:gebeurd|gebeurt))|(?:even |een moment |een paar seconden )(?:niks|niets) meer (?:weet|wist|weten)|benen omhoog (?:gelegd|leggen|gedaan|doen)|plat (?:gegaan|gaan|ging|gaat)|ging (?:[a-z]+ )?plat|(?:heeft|hebben|kon|konden) (?:me|mij|haar) (?:[a-z]+ ){0,2}(?:kunnen )?opvangen|(?:me|mij|haar) (?:nog )?(?:net )?(?:op kunnen vangen|opgevangen)")) },
+  // Going down or nearly so in other words: "ging bijna onderuit", "bijna omval", "als ik sta val ik om",
+  // "viel net om", "ze valt steeds weg", "ze reageert heel traag".
+  { sign: 'flauwvallen', negatable: true, pattern: re(w("(?:ging|ga|gaat|gaan|gingen) (?:[a-z]+ ){0,2}onderuit|(?:bijna|haast) (?:onderuit|omval|omvallen|om val|om vallen|omviel|om viel)|(?:val|valt|vallen) (?:ik|ze|zij|je) (?:bijna |meteen |gewoon |steeds )?om(?![a-z])|viel (?:[a-z]+ ){0,2}om(?![a-z])|(?:valt|viel|vallen) (?:[a-z]+ ){0,2}(?:steeds |telkens |af en toe )weg|reageert (?:heel |erg |zo |bijna )?(?:traag|sloom|nauwelijks|amper|niet meer)")) },
+  // Cold and trembling all over although the room is warm: chills.
+  { sign: 'koorts', negatable: true, pattern: re(w("(?:koud|steenkoud|ijskoud|doodkoud)[^.!?]{0,30} (?:terwijl|ondanks|hoewel) (?:de )?(?:verwarming|kachel|het (?:hier )?(?:warm|heet))|tril (?:[a-z]+ ){0,2}over (?:mijn|mn|m'n|haar|d'r|heel mijn|heel haar) (?:hele )?(?:lijf|lichaam)")) },
+  // More the pads cannot hold: "verbanden zijn niet genoeg", an incontinence pad, "ik lek er alsnog
+  // doorheen", "een plens bloed", standing in a pool, "ik loop leeg", "bloeden gelijk een rund".
+  { sign: 'hevig-bloedverlies', negatable: false, pattern: re(near('verband|verbanden|maandverband|maandverbanden|nachtverband|nachtverbanden|kraamverband|tampon|tampons|pad|pads', 'niet genoeg|niet meer genoeg|te weinig|not enough', 4)) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("incontinentie[a-z]*|lek[a-z]* (?:[a-z]+ ){0,3}(?:er ?doorheen|door ?heen)|(?:een |de )?plens(?:en)? (?:bloed|rood)|plenst|(?:sta|stond|zit|zat|lig|lag|staat|zit) (?:[a-z]+ ){0,2}in een (?:plas|plasje|poel)(?: bloed)?|(?:loop|loopt|lopen|liep) (?:[a-z]+ )?leeg(?! van| (?:bij|tijdens|aan) het)|leeg ?(?:loop|loopt|lopen|bloed|bloedt|bloeden)")) },
+
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
 ];
 
 export const DURATION_SPAN_PATTERN = re(w(DURATION_SPAN));
 export const DURATION_WORDS_PATTERN = re(w(DURATION_WORDS));
 export const WORSENING_PATTERN = re(w(WORSENING));
-export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel`));
+// Pads counted mean bleeding too: "gister 2 verbanden, vandaag al 5, het wordt meer".
+export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel|verband|verbanden|maandverband|maandverbanden|nachtverband|nachtverbanden`));
 export const PAIN_PATTERN = re(w(PAIN));
 export const PAINKILLER_NO_HELP_PATTERN = re(
-  `${near(PAINKILLER, NO_HELP, 8)}|${near(PAINKILLER, '(?:de )?pijn (?:is )?(?:er )?nog steeds|nog steeds (?:[a-z]+ ){0,2}(?:pijn|dubbel|krom|kramp|krampen)|alles geprobeerd', 10)}`,
+  `${near(PAINKILLER, NO_HELP, 8)}|${near(PAINKILLER, '(?:de )?pijn (?:is )?(?:er )?nog steeds|nog steeds (?:[a-z]+ ){0,2}(?:pijn|dubbel|krom|kramp|krampen)|alles geprobeerd|(?:nog steeds|nog altijd|blijft|is het|zit ik op|zit op) (?:een |op een )?(?:[6-9]|10|zes|zeven|acht|negen|tien) (?:van de|op|uit|op de|/) ?(?:10|tien)', 10)}`,
 );
 /** Nothing helps, said of the pain itself: "niks helpt tegen die krampen". */
 export const NOTHING_HELPS_PATTERN = re(

@@ -1,8 +1,8 @@
 /**
  * The texts the alarm model learns from, for `npm run train` and its test only; the bot reads the
- * trained file, never these. Alarms and their near-misses: the corpus and the red-team sets 1–6 in
+ * trained file, never these. Alarms and their near-misses: the corpus and the red-team sets 1–7 in
  * test/alarm. No alarm: the intents' examples and the crisis sets' near-misses. Held out, never
- * learned from: test/alarm/blind7.jsonl and the evaluation sets in test/eval.
+ * learned from: test/alarm/blind8.jsonl and the evaluation sets in test/eval.
  */
 import { join } from 'node:path';
 import { readJsonLines } from '../content/jsonl.js';
@@ -12,7 +12,7 @@ import type { LabelledText } from '../text/linear-model.js';
 import { CRISIS_TRAINING_SETS, exampleTexts, redTeamSet } from '../crisis/training-data.js';
 import { ALARM_CLASSES } from './model.js';
 
-export const ALARM_TRAINING_SETS = ['cases.jsonl', 'redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl'];
+export const ALARM_TRAINING_SETS = ['cases.jsonl', 'redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl', 'redteam7.jsonl'];
 
 /** One alarm set as labelled texts: each alarm by its sign, each near-miss as no alarm. */
 export function alarmSet(file: string, root = PROJECT_ROOT): LabelledText[] {
@@ -24,12 +24,19 @@ export function alarmSet(file: string, root = PROJECT_ROOT): LabelledText[] {
 }
 
 /**
+ * Ordinary questions a partner, mother or friend asks about her, or a parent about a child (test/alarm):
+ * with set 7's many alarms told about "ze" and "mijn dochter", the model had begun to read a question
+ * like "mijn dochter is 3, mag ze naar de opvang?" as an alarm.
+ */
+export const THIRD_PERSON_QUESTIONS = 'third-person.jsonl';
+
+/**
  * More texts that are no alarm, told the way alarm messages are: the crisis red-team sets' near-misses
- * (grief, accidents, a partner or a sister writing). Without them the model learnt that "ze" and "mijn
+ * (grief, accidents, a partner or a sister writing), and the third-person questions above. Without them the model learnt that "ze" and "mijn
  * dochter" mean an alarm, because the intents' examples are nearly all in the first person.
  */
 export function thirdPersonTexts(root = PROJECT_ROOT): LabelledText[] {
-  return CRISIS_TRAINING_SETS.flatMap((file) => redTeamSet(file, root).filter((t) => t.label === 0));
+  return [...CRISIS_TRAINING_SETS.flatMap((file) => redTeamSet(file, root).filter((t) => t.label === 0)), ...alarmSet(THIRD_PERSON_QUESTIONS, root)];
 }
 
 export function alarmTrainingTexts(content: Content, root = PROJECT_ROOT, sets = ALARM_TRAINING_SETS): LabelledText[] {

@@ -1,9 +1,9 @@
 /**
  * The texts the crisis model learns from, for `npm run train` and its test only; the bot itself
- * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (five sets of
+ * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (six sets of
  * 90, 30 per family). Not a crisis: their near-misses, every message of the alarm corpora in test/alarm
  * (symptom stories, the texts most like a crisis message that are not one) and the intents' examples.
- * Held out, never learned from: test/crisis/blind6.jsonl and the evaluation sets in test/eval.
+ * Held out, never learned from: test/crisis/blind7.jsonl and the evaluation sets in test/eval.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../content/load.js';
 import type { LabelledText } from '../text/linear-model.js';
 import { CRISIS_CLASSES } from './model.js';
 
-export const CRISIS_TRAINING_SETS = ['redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl'];
+export const CRISIS_TRAINING_SETS = ['redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl'];
 
 interface RedTeamLine {
   text: string;
@@ -30,14 +30,21 @@ export function redTeamSet(file: string, root = PROJECT_ROOT): LabelledText[] {
   });
 }
 
-/** Texts that are no crisis: the alarm corpora and the intents' examples. */
+/**
+ * Everyday sentences that sound like giving up but are about the pregnancy, trying again or waiting
+ * ("ik zie het niet meer zitten om het nog een keer te proberen", "ik wil dit nooit meer meemaken"): with
+ * set 6, whose crisis messages say the same words about life, the model had begun to read them as a crisis.
+ */
+export const CRISIS_NEAR_MISSES = 'near-misses.jsonl';
+
+/** Texts that are no crisis: the alarm corpora, the everyday near-misses above and the intents' examples. */
 export function ordinaryTexts(content: Content, root = PROJECT_ROOT): LabelledText[] {
   const alarmDir = join(root, 'test/alarm');
   const alarm = readdirSync(alarmDir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()
     .flatMap((name) => readJsonLines<{ text: string }>(join(alarmDir, name)).map((line) => ({ text: line.text, label: 0 })));
-  return [...alarm, ...exampleTexts(content)];
+  return [...alarm, ...redTeamSet(CRISIS_NEAR_MISSES, root), ...exampleTexts(content)];
 }
 
 /** The intents' examples, questions that are neither a crisis nor an alarm: both models learn from them. */

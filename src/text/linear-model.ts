@@ -156,7 +156,8 @@ export const LINEAR_TRAINING_DEFAULTS = { minDocumentFrequency: 3, epochs: 12, l
 
 /** Weights are stored to this many decimals: the file stays small and the model the same in every way measured. */
 const DECIMALS = 4;
-const round = (value: number) => Number(value.toFixed(DECIMALS));
+// `+ 0` turns a rounded -0 into 0: JSON writes both as 0, so the stored file must compare equal to training.
+const round = (value: number) => Number(value.toFixed(DECIMALS)) + 0;
 
 export function trainLinearModel(texts: LabelledText[], classes: number, format: string, options: LinearTraining): StoredLinearModel {
   const featureLists = texts.map((t) => textFeatures(normalize(t.text, 100_000)));

@@ -79,7 +79,7 @@ describe('alarm red-team set 2 (open work)', () => {
 });
 
 /**
- * Red-team sets 3 to 6, each of 160 alarms (40 per criterion) and 50 or 60 hard near-misses, each by
+ * Red-team sets 3 to 7, each of 160 alarms (40 per criterion) and 50 or 60 hard near-misses, each by
  * a writer who had seen neither the detector nor the earlier sets:
  *
  * Set 3: A third red-team set (test/alarm/redteam3.jsonl): 160 alarms, 40 per criterion, and 60 hard
@@ -105,12 +105,20 @@ describe('alarm red-team set 2 (open work)', () => {
  *  symptom buried in a long story, said as a consequence ("ik moest de badmat weggooien", "anders loopt
  *  alles op de vloer"), brand names of painkillers, and Dutch as a second language. The detector first
  *  caught 138 of the 160; every one is caught now.
+ *
+ * Set 7: A seventh red-team set (test/alarm/redteam7.jsonl): 160 alarms, 40 per criterion, and 50
+ *  near-misses, by a seventh writer who had seen neither the detector nor the earlier sets: fainting told
+ *  by what happened around it ("werd wakker met mijn hoofd tegen de deur", "we hebben haar benen omhoog
+ *  gelegd"), pads that are "niet genoeg", "ik loop leeg", pain scores, the third night in a row. Held out
+ *  at stop 12, when the patterns caught 136 and the model 155 of them; at stop 13 the model learnt from it
+ *  and the patterns were fixed for its misses: every one is caught now.
  */
 describe.each([
   ['3', './redteam3.jsonl', 60],
   ['4', './redteam4.jsonl', 50],
   ['5', './redteam5.jsonl', 50],
   ['6', './redteam6.jsonl', 50],
+  ['7', './redteam7.jsonl', 50],
 ])('alarm red-team set %s', (_set, file, nearMisses) => {
   const cases = readCases(file);
 

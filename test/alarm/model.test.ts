@@ -31,18 +31,20 @@ describe('alarm model', () => {
   });
 
   /**
-   * test/alarm/blind7.jsonl is held out: never learned from, never used to tune patterns or the
-   * threshold. The patterns alone catch 136 of its 160 alarms; with the model 155, and its hard
-   * near-misses flagged stay at 21 of 50. These floors guard what is reached now.
+   * test/alarm/blind8.jsonl is held out: never learned from, never used to tune patterns or the
+   * threshold. Measured before anything was changed for it: the patterns alone caught 145 of its 160
+   * alarms, with the model 159; after set 7's fixes the patterns catch 147, with the model still 159, and
+   * its hard near-misses flagged stay at 29 of 50 (all by the patterns). These floors guard that.
    */
   it('catches more of a held-out red-team set than the patterns alone, with no more false alarms', () => {
-    const cases = alarmSet('blind7.jsonl');
+    const cases = alarmSet('blind8.jsonl');
     const alarms = cases.filter((c) => c.label !== 0);
     const near = cases.filter((c) => c.label === 0);
     const caught = (texts: typeof cases, withModel: boolean) => texts.filter((c) => detectAlarm(c.text, undefined, withModel ? model : undefined).alarm).length;
     expect(alarms.length).toBe(160);
+    expect(near.length).toBe(50);
     expect(caught(alarms, false)).toBeLessThan(caught(alarms, true));
-    expect(caught(alarms, true)).toBeGreaterThanOrEqual(155);
+    expect(caught(alarms, true)).toBeGreaterThanOrEqual(159);
     expect(caught(near, true)).toBeLessThanOrEqual(caught(near, false));
   });
 

@@ -27,19 +27,34 @@ describe('crisis model', () => {
   });
 
   /**
-   * test/crisis/blind6.jsonl is held out: never learned from, never used to tune patterns or the
-   * threshold. Patterns alone catch 49 of its 90 crisis messages; with the model 78, and 12 of its 60
+   * test/crisis/blind7.jsonl is held out: never learned from, never used to tune patterns or the
+   * threshold. Measured before anything was changed for it: patterns alone catch 55 of its 90 crisis
+   * messages, with the model trained on sets 1-5 then 82; trained on set 6 as well, 86, and 13 of its 60
    * hard near-misses are flagged (6 by the patterns alone). These floors guard what is reached now.
    */
   it('catches far more of a held-out red-team set than the patterns alone', () => {
-    const cases = redTeamSet('blind6.jsonl');
+    const cases = redTeamSet('blind7.jsonl');
     const crisis = cases.filter((c) => c.label !== 0);
     const near = cases.filter((c) => c.label === 0);
     const caught = (texts: typeof cases, withModel: boolean) => texts.filter((c) => detectCrisis(c.text, undefined, withModel ? model : undefined).crisis).length;
     expect(crisis.length).toBe(90);
+    expect(near.length).toBe(60);
     expect(caught(crisis, false)).toBeLessThan(caught(crisis, true));
-    expect(caught(crisis, true)).toBeGreaterThanOrEqual(78);
-    expect(caught(near, true)).toBeLessThanOrEqual(12);
+    expect(caught(crisis, true)).toBeGreaterThanOrEqual(86);
+    expect(caught(near, true)).toBeLessThanOrEqual(13);
+  });
+
+  /**
+   * Set 6 (test/crisis/redteam6.jsonl) was the held-out set until stop 13: patterns alone caught 49 of
+   * its 90, with the model 78. Now the model learns from it, and the detector as it runs in the bot
+   * (patterns and model) catches every one of its crisis messages; the patterns alone still catch 49.
+   */
+  it('catches every crisis message of the set it learned last, with at most 6 of its near-misses', () => {
+    const cases = redTeamSet('redteam6.jsonl');
+    const missed = cases.filter((c) => c.label !== 0 && !detectCrisis(c.text, undefined, model).crisis).map((c) => c.text);
+    expect(cases.filter((c) => c.label !== 0).length).toBe(90);
+    expect(missed).toEqual([]);
+    expect(cases.filter((c) => c.label === 0 && detectCrisis(c.text, undefined, model).crisis).length).toBeLessThanOrEqual(6);
   });
 
   it('raises no crisis on the evaluation sets\' ordinary questions', () => {
