@@ -50,8 +50,28 @@ describe('test/eval/fresh.jsonl', () => {
 
   it('keeps its right, wrong and fallback rates at or past their floors', () => {
     expect(figures.answerable).toBe(200);
-    expect(figures.right).toBeGreaterThanOrEqual(90.5);
+    expect(figures.right).toBeGreaterThanOrEqual(91);
     expect(figures.wrongAmongAnswered).toBeLessThanOrEqual(2.7);
-    expect(figures.outOfScopeFellBack).toBeGreaterThanOrEqual(85);
+    expect(figures.outOfScopeFellBack).toBeGreaterThanOrEqual(90);
+  });
+});
+
+/**
+ * A fourth set in the same form (test/eval/fresh2.jsonl): 210 answerable questions and 30 the brochures
+ * do not answer, written at stop 13 by a helper who read only the brochures, the topics' titles and
+ * their passages, asked for the ways people really type at night (fragments, a story first, partners,
+ * Flemish, Dutch as a second language, lay words such as "schraping"). Measured before anything was
+ * changed for it: 85.7% right, 4.8% wrong among answered, 90% of the out-of-scope ones fallen back. The
+ * floors are what the matcher reaches now.
+ */
+describe('test/eval/fresh2.jsonl', () => {
+  const { figures } = scoreIntentSet(responder, readIntentCases('test/eval/fresh2.jsonl'));
+
+  it('keeps its right, wrong and fallback rates at or past their floors', () => {
+    expect(figures.answerable).toBe(210);
+    expect(figures.outOfScope).toBe(30);
+    expect(figures.right).toBeGreaterThanOrEqual(87.1);
+    expect(figures.wrongAmongAnswered).toBeLessThanOrEqual(3.7);
+    expect(figures.outOfScopeFellBack).toBeGreaterThanOrEqual(100);
   });
 });
