@@ -1,5 +1,6 @@
-import { editDistance, normalize, stretchedReadings } from '../text/normalize.js';
-import { someMatch } from '../text/regex.js';
+import { editDistance } from '../text/normalize.js';
+import { anyMatch, someMatch } from '../text/regex.js';
+import { readForSafety, type SafetyReading } from '../text/safety-reading.js';
 import type { LinearModel } from '../text/linear-model.js';
 import { hasGluedWords, splitGluedWords } from './glued.js';
 import { modelAlarmSign } from './model.js';
@@ -24,9 +25,6 @@ import {
 } from './patterns.js';
 
 export type { AlarmSign } from './patterns.js';
-
-/** The detector reads far more than the matcher: a sign at the end of a long story must not be cut off. */
-const MAX_ALARM_TEXT = 100_000;
 
 /** Which of the folder's criteria fired. Never holds the text. */
 export interface AlarmResult {
@@ -73,8 +71,8 @@ function isNegated(text: string, index: number, negators: ReadonlySet<string>): 
 
 /** A pattern fires when at least one of its matches is not denied. */
 function firesUndenied(pattern: RegExp, text: string, negatable: boolean, negators: ReadonlySet<string> = NEGATORS): boolean {
+  if (!negatable) return anyMatch(pattern, text);
   return someMatch(pattern, text, (match) => {
-    if (!negatable) return true;
     // A negation right before the match, or inside it ("bloed ik niet veel"), denies it.
     if (isNegated(text, match.index, negators)) return false;
     const inner = match[0].match(/[a-z']+/g) ?? [];
@@ -88,17 +86,20 @@ function firesUndenied(pattern: RegExp, text: string, negatable: boolean, negato
  * patterns, and, given one, the learned model beside them. Either is enough.
  */
 export function detectAlarm(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: LinearModel): AlarmResult {
-  const normalized = normalize(raw, MAX_ALARM_TEXT);
+  return alarmIn(readForSafety(raw, fixSpelling), model);
+}
+
+/** detectAlarm on a reading the crisis detector shares (see src/text/safety-reading.ts). */
+export function alarmIn(reading: SafetyReading, model?: LinearModel): AlarmResult {
   const signs = new Set<AlarmSign>();
   // Stretched words ("koooorts", "heeeel veel bloed", "zooo erg") are read as written and with the
   // run cut to two and to one letter: a sign found in any reading counts.
   // Words typed without spaces ("ikbenflauwgevallen") are read split apart, and number words
   // ("achtendertig komma vijf", "vijf dagen") as digits too.
-  stretchedReadings(normalized).forEach((reading, i) => {
-    const spelled = fixSpelling(reading);
+  reading.readings.forEach((spelled, i) => {
     // The learned model (src/alarm/model.ts) can only add a sign; it reads the message as written, the first reading.
     if (model && i === 0) {
-      const sign = modelAlarmSign(model, spelled);
+      const sign = modelAlarmSign(model, spelled, reading.modelFeatures());
       if (sign) signs.add(sign);
     }
     const text = fixAlarmTypos(spelled);

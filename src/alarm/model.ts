@@ -35,9 +35,9 @@ export const ALARM_TRAINING: LinearTraining = {
 /** The message itself says the bleeding is small or getting less. */
 const SMALL_AMOUNT = /(?<![a-z])(?:niet (?:zo |heel |erg )?veel|weinig|een (?:klein )?beetje|beetje|heel licht|lichtjes|minder|neemt af|spotting|druppeltje|vlekje|vlekjes)(?![a-z])/;
 
-/** The alarm sign the model sees in a normalised text, or undefined. */
-export function modelAlarmSign(model: LinearModel, normalized: string): AlarmSign | undefined {
-  const best = predictedClass(model, normalized);
+/** The alarm sign the model sees in a normalised text (its features passed when known), or undefined. */
+export function modelAlarmSign(model: LinearModel, normalized: string, features?: readonly number[]): AlarmSign | undefined {
+  const best = predictedClass(model, normalized, features);
   if (best === 0) return undefined;
   const sign = ALARM_CLASSES[best] as AlarmSign;
   if (sign === 'hevig-bloedverlies' && SMALL_AMOUNT.test(normalized)) return undefined;

@@ -1,5 +1,6 @@
-import { normalize, squeezeRepeats, stretchedReadings } from '../text/normalize.js';
-import { someMatch } from '../text/regex.js';
+import { normalize, squeezeRepeats } from '../text/normalize.js';
+import { anyMatch, someMatch } from '../text/regex.js';
+import { readForSafety, type SafetyReading } from '../text/safety-reading.js';
 import { cueSigns } from './cues.js';
 import type { LinearModel } from '../text/linear-model.js';
 import { modelSign } from './model.js';
@@ -39,24 +40,27 @@ export function withoutCrisisPhrases(raw: string, fixSpelling: (normalized: stri
  * (src/crisis/model.ts) on the message as written. Either is enough.
  */
 export function detectCrisis(raw: string, fixSpelling: (normalized: string) => string = (t) => t, model?: LinearModel): CrisisResult {
-  const normalized = normalize(raw, 100_000);
+  return crisisIn(readForSafety(raw, fixSpelling), model);
+}
+
+/** detectCrisis on a reading the alarm detector shares (see src/text/safety-reading.ts). */
+export function crisisIn(reading: SafetyReading, model?: LinearModel): CrisisResult {
   const signs = new Set<CrisisSign>();
   // Stretched words ("ik wil doooood") are read as written and with the run cut to two and to one letter.
-  stretchedReadings(normalized).forEach((reading, i) => {
-    const text = fixSpelling(reading);
+  reading.readings.forEach((text, i) => {
     // The learned model reads the message as written: the first reading.
     if (model && i === 0) {
-      const sign = modelSign(model, text);
+      const sign = modelSign(model, text, reading.modelFeatures());
       if (sign) signs.add(sign);
     }
     for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
       if (signs.has(sign)) continue;
-      if (someMatch(pattern, text, (match) => !(negatable && denied(text, match.index)))) signs.add(sign);
+      if (negatable ? someMatch(pattern, text, (match) => !denied(text, match.index)) : anyMatch(pattern, text)) signs.add(sign);
     }
     for (const sign of cueSigns(text)) signs.add(sign);
   });
   // A knife or a razor among the emoji that normalising removes: "weer gedaan 🩸🔪".
-  if (/\u{1F52A}|\u{1FA92}|\u{1F5E1}/u.test(raw)) signs.add('zelfbeschadiging');
+  if (/\u{1F52A}|\u{1FA92}|\u{1F5E1}/u.test(reading.raw)) signs.add('zelfbeschadiging');
   const ordered = ORDER.filter((sign) => signs.has(sign));
   return { crisis: ordered.length > 0, signs: ordered };
 }

@@ -30,8 +30,8 @@ export const CRISIS_TRAINING: LinearTraining = {
   ...LINEAR_TRAINING_DEFAULTS,
 };
 
-/** The crisis sign the model sees in a normalised text, or undefined. */
-export function modelSign(model: LinearModel, normalized: string): CrisisSign | undefined {
-  const best = predictedClass(model, normalized);
+/** The crisis sign the model sees in a normalised text (or its features, when known), or undefined. */
+export function modelSign(model: LinearModel, normalized: string, features?: readonly number[]): CrisisSign | undefined {
+  const best = predictedClass(model, normalized, features);
   return best === 0 ? undefined : (CRISIS_CLASSES[best] as CrisisSign);
 }

@@ -1,5 +1,5 @@
-import { detectAlarm, type AlarmResult } from '../alarm/detect.js';
-import { detectCrisis, withoutCrisisPhrases, type CrisisResult } from '../crisis/detect.js';
+import { alarmIn, type AlarmResult } from '../alarm/detect.js';
+import { crisisIn, withoutCrisisPhrases, type CrisisResult } from '../crisis/detect.js';
 import type { Content } from '../content/load.js';
 import { isShown } from '../content/render.js';
 import type { FrameKey, Intent, Link } from '../content/schema.js';
@@ -9,6 +9,7 @@ import type { IntentIndex } from '../match/index.js';
 import { loadIndex } from '../match/index-cache.js';
 import { matchIntent } from '../match/match.js';
 import { createAnalyzer } from '../text/analyze.js';
+import { readForSafety } from '../text/safety-reading.js';
 
 export interface ShownPassage {
   quote: string;
@@ -113,8 +114,10 @@ export function createResponder(content: Content, options: ResponderOptions = {}
     topicRef,
     respond(text) {
       // Crisis and alarm first, on the raw message: nothing is removed before they look.
-      const crisis = detectCrisis(text, analyzer.fixSpelling, content.crisisModel);
-      const alarm = detectAlarm(text, analyzer.fixSpelling, content.alarmModel);
+      // Both read the same normalised, spelling-fixed readings, made once.
+      const reading = readForSafety(text, analyzer.fixSpelling);
+      const crisis = crisisIn(reading, content.crisisModel);
+      const alarm = alarmIn(reading, content.alarmModel);
       const english = isEnglish(text);
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
       const match = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);

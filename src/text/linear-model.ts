@@ -66,14 +66,17 @@ function rowOf(model: LinearModel, hash: number): number {
   }
 }
 
-/** Class probabilities for a normalised text: TF-IDF weights, unit length, through a softmax. */
-export function classProbabilities(model: LinearModel, normalized: string): Float64Array {
+/**
+ * Class probabilities for a normalised text, or for its features (textFeatures) when the caller has
+ * them already: TF-IDF weights, unit length, through a softmax.
+ */
+export function classProbabilities(model: LinearModel, normalized: string, features: readonly number[] = textFeatures(normalized)): Float64Array {
   const { rows } = model;
   const width = 1 + model.classes;
   const logits = Float64Array.from(model.bias);
   const found: number[] = [];
   let squared = 0;
-  for (const feature of textFeatures(normalized)) {
+  for (const feature of features) {
     const row = rowOf(model, feature);
     if (row < 0) continue;
     found.push(row * width);
@@ -93,8 +96,8 @@ export function classProbabilities(model: LinearModel, normalized: string): Floa
 }
 
 /** The class the model sees (1 and up), or 0 when the probability of all of them together is under the threshold. */
-export function predictedClass(model: LinearModel, normalized: string): number {
-  const p = classProbabilities(model, normalized);
+export function predictedClass(model: LinearModel, normalized: string, features?: readonly number[]): number {
+  const p = classProbabilities(model, normalized, features);
   if (1 - p[0]! < model.threshold) return 0;
   let best = 1;
   for (let c = 2; c < p.length; c++) if (p[c]! > p[best]!) best = c;

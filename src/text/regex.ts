@@ -18,6 +18,18 @@ export function someMatch(pattern: RegExp, text: string, test: (match: RegExpExe
   return false;
 }
 
+/**
+ * Whether a global regex matches anywhere, with `test`: no match array is made (most patterns fail on
+ * most messages, and the ones that need no look at the match are most of the alarm and crisis patterns).
+ * The regex's lastIndex is 0 again afterwards, as with someMatch.
+ */
+export function anyMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
 /** Every match of a global regex, in order (what matchAll gives, without its copy of the regex). */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
