@@ -1,4 +1,4 @@
-import { normalize, squeezeRepeats } from '../text/normalize.js';
+import { editDistance, normalize, squeezeRepeats } from '../text/normalize.js';
 import { anyMatch, someMatch } from '../text/regex.js';
 import { readForSafety, type SafetyReading } from '../text/safety-reading.js';
 import { cueSigns } from './cues.js';
@@ -15,6 +15,19 @@ export interface CrisisResult {
 }
 
 const ORDER: CrisisSign[] = ['zelfdoding', 'levensmoe', 'zelfbeschadiging'];
+
+/** The crisis words people mistype at night ("zelfmoors", "zelfmoordgedachtes"), one edit away at most. */
+const CRISIS_WORDS = ['zelfmoord', 'zelfmoordgedachten', 'zelfmoordgedachte', 'zelfdoding', 'suicidaal', 'zelfbeschadiging'];
+
+function fixCrisisTypos(text: string): string {
+  return text.replace(/[a-z]{8,}/g, (word) => {
+    for (const target of CRISIS_WORDS) {
+      if (word === target) return word;
+      if (Math.abs(word.length - target.length) <= 1 && word[0] === target[0] && editDistance(word, target, 1) <= 1) return target;
+    }
+    return word;
+  });
+}
 
 /** "geen zelfmoordgedachten", "niet suicidaal": a denial right before a noun-like sign. */
 function denied(text: string, index: number): boolean {
@@ -47,12 +60,13 @@ export function detectCrisis(raw: string, fixSpelling: (normalized: string) => s
 export function crisisIn(reading: SafetyReading, model?: LinearModel): CrisisResult {
   const signs = new Set<CrisisSign>();
   // Stretched words ("ik wil doooood") are read as written and with the run cut to two and to one letter.
-  reading.readings.forEach((text, i) => {
+  reading.readings.forEach((spelled, i) => {
     // The learned model reads the message as written: the first reading.
     if (model && i === 0) {
-      const sign = modelSign(model, text, reading.modelFeatures());
+      const sign = modelSign(model, spelled, reading.modelFeatures());
       if (sign) signs.add(sign);
     }
+    const text = fixCrisisTypos(spelled);
     for (const { sign, pattern, negatable } of CRISIS_PATTERNS) {
       if (signs.has(sign)) continue;
       if (negatable ? someMatch(pattern, text, (match) => !denied(text, match.index)) : anyMatch(pattern, text)) signs.add(sign);

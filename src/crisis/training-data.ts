@@ -1,6 +1,6 @@
 /**
  * The texts the crisis model learns from, for `npm run train` and its test only; the bot itself
- * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (six sets of
+ * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (eight sets of
  * 90, 30 per family). Not a crisis: their near-misses, every message of the alarm corpora in test/alarm
  * (symptom stories, the texts most like a crisis message that are not one) and the intents' examples.
  * Held out, never learned from: test/crisis/blind7.jsonl and the evaluation sets in test/eval.
@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../content/load.js';
 import type { LabelledText } from '../text/linear-model.js';
 import { CRISIS_CLASSES } from './model.js';
 
-export const CRISIS_TRAINING_SETS = ['redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl'];
+export const CRISIS_TRAINING_SETS = ['redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl', 'redteam8.jsonl', 'redteam9.jsonl'];
 
 interface RedTeamLine {
   text: string;
@@ -33,7 +33,9 @@ export function redTeamSet(file: string, root = PROJECT_ROOT): LabelledText[] {
 /**
  * Everyday sentences that sound like giving up but are about the pregnancy, trying again or waiting
  * ("ik zie het niet meer zitten om het nog een keer te proberen", "ik wil dit nooit meer meemaken"): with
- * set 6, whose crisis messages say the same words about life, the model had begun to read them as a crisis.
+ * set 6, whose crisis messages say the same words about life, the model had begun to read them as a
+ * crisis. And short, informal ordinary questions (English, Flemish, chat spelling, emoji): set 9's crisis
+ * messages are short and informal, and without these the model took short and informal for a crisis.
  */
 export const CRISIS_NEAR_MISSES = 'near-misses.jsonl';
 

@@ -29,10 +29,10 @@ describe('crisis model', () => {
   /**
    * test/crisis/blind7.jsonl is held out: never learned from, never used to tune patterns or the
    * threshold. Measured before anything was changed for it: patterns alone catch 55 of its 90 crisis
-   * messages, with the model trained on sets 1-5 then 82; trained on set 6 and the everyday near-misses
-   * as well, 85 or 86 (the figure moves by one when unrelated training texts change, such as the intents'
-   * examples), and 12 of its 60 hard near-misses are flagged (6 by the patterns alone). These floors guard
-   * what is reached now.
+   * messages, with the model trained on sets 1-5 then 82; trained on sets 6, 8 and 9 and the everyday
+   * near-misses as well, 85 (85 or 86 as unrelated training texts change, such as the intents' examples),
+   * and 13 of its 60 hard near-misses are flagged (6 by the patterns alone). These floors guard what is
+   * reached now.
    */
   it('catches far more of a held-out red-team set than the patterns alone', () => {
     const cases = redTeamSet('blind7.jsonl');
@@ -43,20 +43,28 @@ describe('crisis model', () => {
     expect(near.length).toBe(60);
     expect(caught(crisis, false)).toBeLessThan(caught(crisis, true));
     expect(caught(crisis, true)).toBeGreaterThanOrEqual(85);
-    expect(caught(near, true)).toBeLessThanOrEqual(12);
+    expect(caught(near, true)).toBeLessThanOrEqual(13);
   });
 
   /**
-   * Set 6 (test/crisis/redteam6.jsonl) was the held-out set until stop 13: patterns alone caught 49 of
-   * its 90, with the model 78. Now the model learns from it, and the detector as it runs in the bot
-   * (patterns and model) catches every one of its crisis messages; the patterns alone still catch 49.
+   * Sets the model learns from and the patterns were not fixed for, each run blind first:
+   * - set 6 (test/crisis/redteam6.jsonl), the held-out set until stop 13: patterns 49 of 90, with the model 78;
+   * - set 8 (redteam8.jsonl, stop 13: partners, mothers and friends writing, the sign inside a practical
+   *   question): patterns 48, with the model 79;
+   * - set 9 (redteam9.jsonl, stop 13: short chat messages, slang, emoji, Sranan and Papiamento): patterns
+   *   35, with the model 61, the weakest style measured.
+   * Now the detector as it runs in the bot (patterns and model) catches every crisis message of each.
    */
-  it('catches every crisis message of the set it learned last, with at most 6 of its near-misses', () => {
-    const cases = redTeamSet('redteam6.jsonl');
+  it.each([
+    ['redteam6.jsonl', 6],
+    ['redteam8.jsonl', 2],
+    ['redteam9.jsonl', 5],
+  ])('catches every crisis message of %s, which it learnt, with at most %i of its near-misses', (file, flaggedAtMost) => {
+    const cases = redTeamSet(file);
     const missed = cases.filter((c) => c.label !== 0 && !detectCrisis(c.text, undefined, model).crisis).map((c) => c.text);
     expect(cases.filter((c) => c.label !== 0).length).toBe(90);
     expect(missed).toEqual([]);
-    expect(cases.filter((c) => c.label === 0 && detectCrisis(c.text, undefined, model).crisis).length).toBeLessThanOrEqual(6);
+    expect(cases.filter((c) => c.label === 0 && detectCrisis(c.text, undefined, model).crisis).length).toBeLessThanOrEqual(flaggedAtMost);
   });
 
   it('raises no crisis on the evaluation sets\' ordinary questions', () => {
