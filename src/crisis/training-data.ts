@@ -32,7 +32,7 @@ export function redTeamSet(file: string, root = PROJECT_ROOT): LabelledText[] {
 
 /**
  * Everyday sentences that sound like giving up but are about the pregnancy, trying again or waiting
- * ("ik zie het niet meer zitten om het nog een keer te proberen", "ik wil dit nooit meer meemaken"): with
+ * ("ik kan het niet meer opbrengen om weer te beginnen met proberen", "nog een miskraam trek ik niet"): with
  * set 6, whose crisis messages say the same words about life, the model had begun to read them as a
  * crisis. And short, informal ordinary questions (English, Flemish, chat spelling, emoji): set 9's crisis
  * messages are short and informal, and without these the model took short and informal for a crisis.
