@@ -21,6 +21,7 @@ import {
   PAINKILLER_NO_HELP_PATTERN,
   SIGN_PATTERNS,
   WORSENING_PATTERN,
+  WONT_STOP_PATTERN,
   type AlarmSign,
 } from './patterns.js';
 
@@ -140,6 +141,10 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
     // Pain for days, said with a span ("al 5 nachten", "nu dag 9"): escalated even without bleeding.
     (pain && span) ||
     ((bleeding || pain) && worsening) ||
+    // A span that grows or will not stop, said without naming it ("3 dagen en nog niet minder", "al heel de
+    // week, het gaat niet over"): in this chat it is the pain or the bleeding. Not "nog steeds" with a span:
+    // "8 weken na de miskraam en nog steeds niet ongesteld" is an ordinary question.
+    (span && (worsening || firesUndenied(WONT_STOP_PATTERN, text, false))) ||
     // Painkillers that do not help mean pain, whether or not the word is there ("pijnstillers werken niet meer").
     firesUndenied(PAINKILLER_NO_HELP_PATTERN, text, false) ||
     // Lasting pain that nothing helps ("niks helpt tegen die krampen, al dagen").

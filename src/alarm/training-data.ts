@@ -1,6 +1,6 @@
 /**
  * The texts the alarm model learns from, for `npm run train` and its test only; the bot reads the
- * trained file, never these. Alarms and their near-misses: the corpus and the red-team sets 1–7 in
+ * trained file, never these. Alarms and their near-misses: the corpus and the red-team sets 1–7 and 9 in
  * test/alarm. No alarm: the intents' examples and the crisis sets' near-misses. Held out, never
  * learned from: test/alarm/blind8.jsonl and the evaluation sets in test/eval.
  */
@@ -12,7 +12,7 @@ import type { LabelledText } from '../text/linear-model.js';
 import { CRISIS_TRAINING_SETS, exampleTexts, redTeamSet } from '../crisis/training-data.js';
 import { ALARM_CLASSES } from './model.js';
 
-export const ALARM_TRAINING_SETS = ['cases.jsonl', 'redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl', 'redteam7.jsonl'];
+export const ALARM_TRAINING_SETS = ['cases.jsonl', 'redteam.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl', 'redteam6.jsonl', 'redteam7.jsonl', 'redteam9.jsonl'];
 
 /** One alarm set as labelled texts: each alarm by its sign, each near-miss as no alarm. */
 export function alarmSet(file: string, root = PROJECT_ROOT): LabelledText[] {

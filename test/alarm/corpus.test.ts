@@ -79,7 +79,7 @@ describe('alarm red-team set 2 (open work)', () => {
 });
 
 /**
- * Red-team sets 3 to 7, each of 160 alarms (40 per criterion) and 50 or 60 hard near-misses, each by
+ * Red-team sets 3 to 9, each of 160 alarms (40 per criterion) and 50 or 60 hard near-misses, each by
  * a writer who had seen neither the detector nor the earlier sets:
  *
  * Set 3: A third red-team set (test/alarm/redteam3.jsonl): 160 alarms, 40 per criterion, and 60 hard
@@ -112,6 +112,12 @@ describe('alarm red-team set 2 (open work)', () => {
  *  gelegd"), pads that are "niet genoeg", "ik loop leeg", pain scores, the third night in a row. Held out
  *  at stop 12, when the patterns caught 136 and the model 155 of them; at stop 13 the model learnt from it
  *  and the patterns were fixed for its misses: every one is caught now.
+ *
+ * Set 9: A ninth set (test/alarm/redteam9.jsonl, stop 13): 160 alarms and 50 near-misses as short chat
+ *  messages ("nu 38,9", "alweer doorheen 🩸", "onder de arm al 38", "ZWART ZIEN", "'k ben van mijne sokken
+ *  gegaan", "dag 5 van de krampen"), by a writer who had seen neither the detector nor the earlier sets.
+ *  The patterns first caught 131 of the 160, with the model 151: short messages are the weakest style.
+ *  The model learns from it and its misses are fixed: every one is caught now.
  */
 describe.each([
   ['3', './redteam3.jsonl', 60],
@@ -119,6 +125,7 @@ describe.each([
   ['5', './redteam5.jsonl', 50],
   ['6', './redteam6.jsonl', 50],
   ['7', './redteam7.jsonl', 50],
+  ['9', './redteam9.jsonl', 50],
 ])('alarm red-team set %s', (_set, file, nearMisses) => {
   const cases = readCases(file);
 
