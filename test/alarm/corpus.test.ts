@@ -63,18 +63,18 @@ describe('alarm red-team set', () => {
  * A second red-team set (test/alarm/redteam2.jsonl): 155 alarms told indirectly ("ik ben aan het
  * stomen", "de wc is een bloedbad", "ik werd van de wc gehaald") and 52 near-misses, by another writer
  * who had not seen the detector. It came in at the end of a session, when 148 of its alarms were
- * caught; 150 are now ("het houdt maar niet op" is read as the bleeding going on, "dit is de 4e"
- * night of pain as a span). The 5 that are not all tell bleeding alone for weeks, which the folder
- * calls the normal course after a miscarriage ("enkele weken afnemend bloedverlies"). This is a floor
- * against going back; the 5 are for the practice to decide.
+ * caught; 151 are now ("het houdt maar niet op" is read as the bleeding going on, "dit is de 4e"
+ * night of pain as a span, and since stop 13 a span that will not stop). The 4 that are not all tell
+ * bleeding alone for weeks, which the folder calls the normal course after a miscarriage ("enkele weken
+ * afnemend bloedverlies"). This is a floor against going back; the 4 are for the practice to decide.
  */
 describe('alarm red-team set 2 (open work)', () => {
   const cases2 = readCases('./redteam2.jsonl');
 
-  it('catches at least 150 of its 155 alarms', () => {
+  it('catches at least 151 of its 155 alarms', () => {
     const alarms = cases2.filter((c) => c.alarm);
     expect(alarms.length).toBe(155);
-    expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(150);
+    expect(alarms.filter((c) => detectAlarm(c.text).alarm).length).toBeGreaterThanOrEqual(151);
   });
 });
 
