@@ -17,7 +17,7 @@ import type { AlarmSign } from './patterns.js';
 /** The classes the model tells apart; 0 is "no alarm". */
 export const ALARM_CLASSES = ['geen', 'koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'] as const;
 
-export const ALARM_MODEL_FORMAT = 'alarm-model/1';
+export const ALARM_MODEL_FORMAT = 'alarm-model/2';
 
 export const ALARM_TRAINING: LinearTraining = {
   /**

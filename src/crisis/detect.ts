@@ -75,6 +75,8 @@ export function crisisIn(reading: SafetyReading, model?: LinearModel): CrisisRes
   });
   // A knife or a razor among the emoji that normalising removes: "weer gedaan 🩸🔪".
   if (/\u{1F52A}|\u{1FA92}|\u{1F5E1}/u.test(reading.raw)) signs.add('zelfbeschadiging');
+  // A coffin with "soon me": "⚰️ binnenkort ik", "⚰️ straks mijn beurt". A grave alone is a visit to the baby.
+  if (/\u26B0/u.test(reading.raw) && /(?<![a-z])(?:binnenkort|straks|mijn beurt|ik ook|ik ben de volgende|voor mij)(?![a-z])/.test(reading.readings[0] ?? '')) signs.add('zelfdoding');
   const ordered = ORDER.filter((sign) => signs.has(sign));
   return { crisis: ordered.length > 0, signs: ordered };
 }

@@ -16,7 +16,7 @@ import type { CrisisSign } from './patterns.js';
 export const CRISIS_CLASSES = ['geen', 'levensmoe', 'zelfdoding', 'zelfbeschadiging'] as const;
 
 /** The file format: bump it when features or training change in a way old files cannot follow. */
-export const CRISIS_MODEL_FORMAT = 'crisis-model/3';
+export const CRISIS_MODEL_FORMAT = 'crisis-model/4';
 
 export const CRISIS_TRAINING: LinearTraining = {
   /**

@@ -32,6 +32,15 @@ export interface StoredLinearModel {
   rows: number[];
 }
 
+/**
+ * Added to the squared length of every message's vector before it is made unit length, in training and
+ * in use alike: without it a message of one or two common words ("ik", "weer", "sorry") is a vector of
+ * full length along those words, and their weights alone decided ("ik" read as a crisis). With it a short
+ * message weighs by how telling its words are: one rare word ("zelfmoord", idf about 5) keeps most of its
+ * weight, one common word (idf about 1) keeps a fifth.
+ */
+export const EVIDENCE_FLOOR = 16;
+
 /** Words read per message: a sign is in the words, and a long story should not cost more. */
 const MAX_WORDS = 600;
 
@@ -82,7 +91,7 @@ export function classProbabilities(model: LinearModel, normalized: string, featu
     found.push(row * width);
     squared += rows[row * width]! * rows[row * width]!;
   }
-  const norm = Math.sqrt(squared) || 1;
+  const norm = Math.sqrt(squared + EVIDENCE_FLOOR) || 1;
   for (const at of found) {
     const value = rows[at]! / norm;
     for (let c = 0; c < logits.length; c++) logits[c]! += rows[at + 1 + c]! * value;
@@ -183,7 +192,7 @@ export function trainLinearModel(texts: LabelledText[], classes: number, format:
       vector.set(id, idf[id]!);
       squared += idf[id]! * idf[id]!;
     }
-    const norm = Math.sqrt(squared) || 1;
+    const norm = Math.sqrt(squared + EVIDENCE_FLOOR) || 1;
     for (const [id, value] of vector) vector.set(id, value / norm);
     const copies = text.label === 0 ? 1 : options.positiveWeight;
     for (let c = 0; c < copies; c++) samples.push({ vector, label: text.label });

@@ -25,6 +25,10 @@ describe('alarm model', () => {
     expect(modelAlarmSign(model, normalize('wanneer mag ik weer sporten na een miskraam?'))).toBeUndefined();
   });
 
+  it('reads nothing into a message of one common word (the evidence floor)', () => {
+    for (const text of ['ik', 'weer', 'steeds', 'nog', 'sorry', 'echt']) expect(modelAlarmSign(model, normalize(text))).toBeUndefined();
+  });
+
   it('leaves a bleeding the message itself calls small to the patterns', () => {
     const text = normalize('sinds vanmiddag helder rood bloed, 7 wkn, niet veel. is het nu voorbij?');
     expect(modelAlarmSign(model, text)).toBeUndefined();

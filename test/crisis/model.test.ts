@@ -84,6 +84,12 @@ describe('crisis model', () => {
     expect(cases.filter((c) => c.label === 0 && detectCrisis(c.text, undefined, model).crisis).length).toBeLessThanOrEqual(flaggedAtMost);
   });
 
+  it('reads nothing into a message of one or two common words (the evidence floor)', () => {
+    for (const text of ['ik', 'weer', 'sorry', 'nog', 'ja', 'steeds']) expect(modelSign(model, normalize(text))).toBeUndefined();
+    // One telling word is still enough for the detector: the patterns know it.
+    expect(detectCrisis('zelfmoordgedachten', undefined, model).crisis).toBe(true);
+  });
+
   it('raises no crisis on the evaluation sets\' ordinary questions', () => {
     for (const file of ['test/eval/dev.jsonl', 'test/eval/holdout.jsonl']) {
       const flagged = readCases(file).filter((c) => detectCrisis(c.q, undefined, model).crisis).map((c) => c.q);
