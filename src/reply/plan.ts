@@ -9,6 +9,7 @@ import type { IntentIndex } from '../match/index.js';
 import { loadIndex } from '../match/index-cache.js';
 import { matchIntent } from '../match/match.js';
 import { createAnalyzer } from '../text/analyze.js';
+import { asksSomething } from '../text/question.js';
 import { readForSafety } from '../text/safety-reading.js';
 
 export interface ShownPassage {
@@ -122,7 +123,12 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
       const match = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
       const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
-      if (match.kind === 'answer') return answer(match.intent, base);
+      // A message that only tells an alarm sign ("heel veel bloed en stolsels", "nog steeds") gets the
+      // escalation alone: a passage it did not ask for, such as how long bleeding normally lasts, must not
+      // stand next to "bel ons". After a question ("wat is een curettage?") the answer still follows.
+      const onlyTells = alarm.alarm && !asksSomething(text);
+      if (match.kind === 'answer' && !onlyTells) return answer(match.intent, base);
+      if (match.kind === 'answer') return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [], support: false };
       const suggestions = match.kind === 'suggest' ? match.suggestions.map((i) => ({ id: i.id, title: i.title })) : [];
       const support = !crisis.crisis && analyzer.analyze(text).tokens.some((token) => supportStems.has(token.stem));
       return { ...base, outcome: match.kind, intent: null, passages: [], links: [], related: [], suggestions, support };

@@ -64,6 +64,24 @@ describe('reply plan', () => {
     expect(plainText(messages)).not.toContain(frame.texts.fallback.text.slice(0, 20));
   });
 
+  it('gives an alarm told without a question the escalation alone, even where a topic matches', () => {
+    // Each of these matches a topic on its own words; none asks anything.
+    for (const text of ['heel veel bloedferlies en stolsels zo groot als mijn hand', 'nog steeds', 'bloed stroomt er echt uit']) {
+      const plan = responder.respond(text);
+      expect(plan.alarm.alarm).toBe(true);
+      expect(plan.passages).toEqual([]);
+      expect(renderPlan(plan, frame)).toHaveLength(1);
+    }
+    expect(responder.respond('steeds').outcome).toBe('answer');
+  });
+
+  it('answers the question that comes with an alarm, after the escalation', () => {
+    const plan = responder.respond('ik heb 39 graden koorts, wat is een curettage?');
+    expect(plan.alarm.alarm).toBe(true);
+    expect(plan.intent).toBe('curettage');
+    expect(renderPlan(plan, frame)[0]?.text).toContain('0318-553465');
+  });
+
   it('falls back honestly on a question the brochures do not answer', () => {
     const plan = responder.respond('hoe laat gaat de supermarkt dicht?');
     expect(plan.outcome).toBe('fallback');
