@@ -85,7 +85,7 @@ describe('crisis model', () => {
   });
 
   it('reads nothing into a message of one or two common words (the evidence floor)', () => {
-    for (const text of ['ik', 'weer', 'sorry', 'nog', 'ja', 'steeds']) expect(modelSign(model, normalize(text))).toBeUndefined();
+    for (const text of ['ik', 'weer', 'sorry', 'nog', 'ja', 'steeds', 'ik weet het niet']) expect(modelSign(model, normalize(text))).toBeUndefined();
     // One telling word is still enough for the detector: the patterns know it.
     expect(detectCrisis('zelfmoordgedachten', undefined, model).crisis).toBe(true);
   });
