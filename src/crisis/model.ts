@@ -1,9 +1,9 @@
 /**
- * A learned second opinion for the crisis detector. Six blind red-team sets showed that phrase
+ * A learned second opinion for the crisis detector. Ten blind red-team sets showed that phrase
  * patterns, however many, catch only about half of the crisis messages nobody has tried on them yet
- * (28 to 55 of 90 per set): people say it in too many ways. A linear model (src/text/linear-model.ts)
- * over 450 labelled crisis messages and about 6,000 messages that are not (the intents' examples, the
- * alarm corpora, the red-team near-misses) generalises further: see `npm run train -- --cv`.
+ * (28 to 57 of 90 per set): people say it in too many ways. A linear model (src/text/linear-model.ts)
+ * over 720 labelled crisis messages and about 6,500 messages that are not (the intents' examples, the
+ * alarm corpora, the red-team and everyday near-misses) generalises further: see `npm run train -- --cv`.
  *
  * It runs beside the patterns (src/crisis/detect.ts); either one is enough to show the crisis reply.
  * Stored in intents/crisis-model.json; test/crisis/model.test.ts trains it again and fails when the
