@@ -3,8 +3,9 @@
  * driven by realistic updates (questions, alarms, small talk, out of scope; 500 chats) at concurrency
  * 50, and the same load against a bare grammY bot: once answering with the fixed text "ok" (the
  * baseline of the ratio), once sending our bot's exact replies (so payload size can be told apart from
- * matching and middleware). Prints throughput, latency, errors, memory, the CPU each bot process used
- * per update, and the ratios. Loopback only; bounded in count and time.
+ * matching and middleware); and our bot once more with every reply plan looked up in a table instead of
+ * worked out (test/bench/looked-up-bot.ts), which parts matching from the rest. Prints throughput,
+ * latency, errors, memory, the CPU each bot process used per update, and the ratios. Loopback only; bounded in count and time.
  *
  * Kept fair, and run as in production: both bots are bundled with esbuild and run by plain node with
  * the flags of `npm start` (NODE_FLAGS below), with the same environment; both get the same
@@ -157,15 +158,22 @@ try {
   console.log(`${UPDATES} updates, concurrency ${CONCURRENCY}, ${CHATS} chats, loopback fake Bot API`);
   // Bundled into the project (dist/bench), so the bundle finds the content and node_modules as dist/main.js does.
   const bundles = join(PROJECT_ROOT, 'dist', 'bench');
-  const [oursFile, bareFile] = [await bundle('src/main.ts', bundles), await bundle('test/bench/bare-bot.ts', bundles)];
-  const ours = await run('vraagbaak', [oursFile], { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bench.example.nl/hook' }, '/hook');
+  const [oursFile, bareFile, lookedUpFile] = [await bundle('src/main.ts', bundles), await bundle('test/bench/bare-bot.ts', bundles), await bundle('test/bench/looked-up-bot.ts', bundles)];
+  const webhookEnv = { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bench.example.nl/hook' };
+  const ours = await run('vraagbaak', [oursFile], webhookEnv, '/hook');
+  const messagesFile = join(dir, 'messages.json');
+  writeFileSync(messagesFile, JSON.stringify(messages));
+  const lookedUp = await run('looked-up', [lookedUpFile], { ...webhookEnv, BENCH_MESSAGES: messagesFile }, '/hook');
   const bare = await run('bare', [bareFile], { BENCH_REPLIES: replies }, '/');
   const sameReplies = await run('bare+text', [bareFile], { BENCH_REPLIES: replies, BENCH_SAME_REPLIES: '1' }, '/');
   console.log(`throughput ratio (vraagbaak / bare grammY): ${(ours.throughput / bare.throughput).toFixed(2)}; CPU per update ratio (bare / vraagbaak): ${(bare.cpuPerUpdate / ours.cpuPerUpdate).toFixed(2)}`);
   console.log(
     `against the bare bot sending our exact replies (same payloads, so what is left is matching and middleware): throughput ratio ${(ours.throughput / sameReplies.throughput).toFixed(2)}, CPU per update ratio ${(sameReplies.cpuPerUpdate / ours.cpuPerUpdate).toFixed(2)}`,
   );
-  const busy = Math.max(ours.otherCores, bare.otherCores, sameReplies.otherCores);
+  console.log(
+    `our bot with each reply plan looked up instead of worked out (test/bench/looked-up-bot.ts): throughput ratio to the bare bot ${(lookedUp.throughput / bare.throughput).toFixed(2)}; matching and the safety detectors cost ${(ours.cpuPerUpdate - lookedUp.cpuPerUpdate).toFixed(2)} ms CPU per update under this load, our other parts ${(lookedUp.cpuPerUpdate - sameReplies.cpuPerUpdate).toFixed(2)} ms beyond the bare bot sending the same replies`,
+  );
+  const busy = Math.max(ours.otherCores, lookedUp.otherCores, bare.otherCores, sameReplies.otherCores);
   if (busy > 0.1) console.log(`note: other processes used ${(busy * 100).toFixed(0)}% of a core during a run; the throughput figures are not reliable, run again on a quiet machine`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
