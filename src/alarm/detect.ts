@@ -1,4 +1,4 @@
-import { editDistance } from '../text/normalize.js';
+import { typoFolder } from '../text/typos.js';
 import { anyMatch, someMatch } from '../text/regex.js';
 import { readForSafety, type SafetyReading } from '../text/safety-reading.js';
 import type { LinearModel } from '../text/linear-model.js';
@@ -43,16 +43,7 @@ const SIGN_ORDER: AlarmSign[] = ['hevig-bloedverlies', 'flauwvallen', 'koorts', 
  * Maps near-misses of the core alarm words onto them ("koors", "bloedferlies", "duizellig"):
  * one edit for shorter words, two for long ones.
  */
-function fixAlarmTypos(text: string): string {
-  return text.replace(/[a-z]{5,}/g, (word) => {
-    for (const target of ALARM_WORDS) {
-      if (word === target) return word;
-      const allowed = target.length >= 11 ? 2 : 1;
-      if (Math.abs(word.length - target.length) <= allowed && word[0] === target[0] && editDistance(word, target, allowed) <= allowed) return target;
-    }
-    return word;
-  });
-}
+const fixAlarmTypos = typoFolder(ALARM_WORDS, 5, (target) => (target.length >= 11 ? 2 : 1));
 
 /** True when a negation ("geen", "niet", "zonder") stands in the same clause, at most 3 words before `index`. */
 function isNegated(text: string, index: number, negators: ReadonlySet<string>): boolean {

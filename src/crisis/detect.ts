@@ -1,6 +1,7 @@
-import { editDistance, normalize, squeezeRepeats } from '../text/normalize.js';
+import { normalize, squeezeRepeats } from '../text/normalize.js';
 import { anyMatch, someMatch } from '../text/regex.js';
-import { readForSafety, type SafetyReading } from '../text/safety-reading.js';
+import { MAX_SAFETY_TEXT, readForSafety, type SafetyReading } from '../text/safety-reading.js';
+import { typoFolder } from '../text/typos.js';
 import { cueSigns } from './cues.js';
 import type { LinearModel } from '../text/linear-model.js';
 import { modelSign } from './model.js';
@@ -19,15 +20,7 @@ const ORDER: CrisisSign[] = ['zelfdoding', 'levensmoe', 'zelfbeschadiging'];
 /** The crisis words people mistype at night ("zelfmoors", "zelfmoordgedachtes"), one edit away at most. */
 const CRISIS_WORDS = ['zelfmoord', 'zelfmoordgedachten', 'zelfmoordgedachte', 'zelfdoding', 'suicidaal', 'zelfbeschadiging'];
 
-function fixCrisisTypos(text: string): string {
-  return text.replace(/[a-z]{8,}/g, (word) => {
-    for (const target of CRISIS_WORDS) {
-      if (word === target) return word;
-      if (Math.abs(word.length - target.length) <= 1 && word[0] === target[0] && editDistance(word, target, 1) <= 1) return target;
-    }
-    return word;
-  });
-}
+const fixCrisisTypos = typoFolder(CRISIS_WORDS, 8, () => 1);
 
 /** "geen zelfmoordgedachten", "niet suicidaal": a denial right before a noun-like sign. */
 function denied(text: string, index: number): boolean {
@@ -41,7 +34,7 @@ function denied(text: string, index: number): boolean {
  */
 export function withoutCrisisPhrases(raw: string, fixSpelling: (normalized: string) => string = (t) => t): string {
   // Stretched words read with the run cut to two letters, as the matcher reads them.
-  let text = fixSpelling(squeezeRepeats(normalize(raw, 100_000), 2));
+  let text = fixSpelling(squeezeRepeats(normalize(raw, MAX_SAFETY_TEXT), 2));
   for (const { pattern } of CRISIS_PATTERNS) text = text.replace(pattern, ' ');
   return text;
 }
