@@ -128,10 +128,10 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       // stand next to "bel ons". After a question ("wat is een curettage?") the answer still follows.
       const onlyTells = alarm.alarm && !asksSomething(text);
       if (match.kind === 'answer' && !onlyTells) return answer(match.intent, base);
-      if (match.kind === 'answer') return { ...base, outcome: 'fallback', intent: null, passages: [], links: [], related: [], suggestions: [], support: false };
       const suggestions = match.kind === 'suggest' ? match.suggestions.map((i) => ({ id: i.id, title: i.title })) : [];
-      const support = !crisis.crisis && analyzer.analyze(text).tokens.some((token) => supportStems.has(token.stem));
-      return { ...base, outcome: match.kind, intent: null, passages: [], links: [], related: [], suggestions, support };
+      // The support line belongs to a message the bot could not place, not to an answer held back.
+      const support = match.kind !== 'answer' && !crisis.crisis && analyzer.analyze(text).tokens.some((token) => supportStems.has(token.stem));
+      return { ...base, outcome: match.kind === 'answer' ? 'fallback' : match.kind, intent: null, passages: [], links: [], related: [], suggestions, support };
     },
     planForIntent(id) {
       const intent = byId.get(id);
