@@ -9,9 +9,13 @@ import { PROJECT_ROOT, readContent } from '../../src/content/load.js';
 import { readCases } from '../../src/eval/run.js';
 import { trainLinearModel } from '../../src/text/linear-model.js';
 import { normalize } from '../../src/text/normalize.js';
+import { countFired } from '../text/labelled-sets.js';
 
 const content = loadCheckedContent();
 const model = content.alarmModel;
+/** The detector as it runs in the bot, and its patterns alone. */
+const byDetector = (text: string) => detectAlarm(text, undefined, model).alarm;
+const byPatterns = (text: string) => detectAlarm(text).alarm;
 const trainingContent = readContent(PROJECT_ROOT, { withoutModels: true }).content!;
 
 describe('alarm model', () => {
@@ -42,14 +46,13 @@ describe('alarm model', () => {
    */
   it('catches more of a held-out red-team set than the patterns alone, with no more false alarms', () => {
     const cases = alarmSet('blind8.jsonl');
-    const alarms = cases.filter((c) => c.label !== 0);
-    const near = cases.filter((c) => c.label === 0);
-    const caught = (texts: typeof cases, withModel: boolean) => texts.filter((c) => detectAlarm(c.text, undefined, withModel ? model : undefined).alarm).length;
-    expect(alarms.length).toBe(160);
-    expect(near.length).toBe(50);
-    expect(caught(alarms, false)).toBeLessThan(caught(alarms, true));
-    expect(caught(alarms, true)).toBeGreaterThanOrEqual(159);
-    expect(caught(near, true)).toBeLessThanOrEqual(caught(near, false));
+    const detector = countFired(cases, byDetector);
+    const patterns = countFired(cases, byPatterns);
+    expect(detector.signs).toBe(160);
+    expect(detector.near).toBe(50);
+    expect(patterns.caught).toBeLessThan(detector.caught);
+    expect(detector.caught).toBeGreaterThanOrEqual(159);
+    expect(detector.flagged).toBeLessThanOrEqual(patterns.flagged);
   });
 
   /**
@@ -59,14 +62,11 @@ describe('alarm model', () => {
    * the model 159 (set 9: 151); 22 of 50 near-misses flagged, 19 by the patterns.
    */
   it('catches a held-out set of short chat messages nearly whole', () => {
-    const cases = alarmSet('blind10.jsonl');
-    const alarms = cases.filter((c) => c.label !== 0);
-    const near = cases.filter((c) => c.label === 0);
-    const caught = (texts: typeof cases) => texts.filter((c) => detectAlarm(c.text, undefined, model).alarm).length;
-    expect(alarms.length).toBe(160);
-    expect(near.length).toBe(50);
-    expect(caught(alarms)).toBeGreaterThanOrEqual(159);
-    expect(caught(near)).toBeLessThanOrEqual(22);
+    const detector = countFired(alarmSet('blind10.jsonl'), byDetector);
+    expect(detector.signs).toBe(160);
+    expect(detector.near).toBe(50);
+    expect(detector.caught).toBeGreaterThanOrEqual(159);
+    expect(detector.flagged).toBeLessThanOrEqual(22);
   });
 
   it('raises no alarm of its own on the ordinary questions of the evaluation sets', () => {

@@ -9,10 +9,14 @@ import { crisisTrainingTexts, redTeamSet } from '../../src/crisis/training-data.
 import { trainLinearModel } from '../../src/text/linear-model.js';
 import { readCases } from '../../src/eval/run.js';
 import { normalize } from '../../src/text/normalize.js';
+import { countFired } from '../text/labelled-sets.js';
 
 const content = loadCheckedContent();
 const trainingContent = readContent(PROJECT_ROOT, { withoutModels: true }).content!;
 const model = content.crisisModel;
+/** The detector as it runs in the bot, and its patterns alone. */
+const byDetector = (text: string) => detectCrisis(text, undefined, model).crisis;
+const byPatterns = (text: string) => detectCrisis(text).crisis;
 
 describe('crisis model', () => {
   it('is stored as training gives it now (run npm run train after changing its data or code)', () => {
@@ -36,14 +40,12 @@ describe('crisis model', () => {
    */
   it('catches far more of a held-out red-team set than the patterns alone', () => {
     const cases = redTeamSet('blind7.jsonl');
-    const crisis = cases.filter((c) => c.label !== 0);
-    const near = cases.filter((c) => c.label === 0);
-    const caught = (texts: typeof cases, withModel: boolean) => texts.filter((c) => detectCrisis(c.text, undefined, withModel ? model : undefined).crisis).length;
-    expect(crisis.length).toBe(90);
-    expect(near.length).toBe(60);
-    expect(caught(crisis, false)).toBeLessThan(caught(crisis, true));
-    expect(caught(crisis, true)).toBeGreaterThanOrEqual(84);
-    expect(caught(near, true)).toBeLessThanOrEqual(14);
+    const detector = countFired(cases, byDetector);
+    expect(detector.signs).toBe(90);
+    expect(detector.near).toBe(60);
+    expect(countFired(cases, byPatterns).caught).toBeLessThan(detector.caught);
+    expect(detector.caught).toBeGreaterThanOrEqual(84);
+    expect(detector.flagged).toBeLessThanOrEqual(14);
   });
 
   /**
@@ -53,14 +55,11 @@ describe('crisis model', () => {
    * since then 81-83 with 5-10 flagged as unrelated training texts changed (the near-misses move most).
    */
   it('catches most of a held-out set of short chat messages', () => {
-    const cases = redTeamSet('blind10.jsonl');
-    const crisis = cases.filter((c) => c.label !== 0);
-    const near = cases.filter((c) => c.label === 0);
-    const caught = (texts: typeof cases) => texts.filter((c) => detectCrisis(c.text, undefined, model).crisis).length;
-    expect(crisis.length).toBe(90);
-    expect(near.length).toBe(60);
-    expect(caught(crisis)).toBeGreaterThanOrEqual(81);
-    expect(caught(near)).toBeLessThanOrEqual(10);
+    const detector = countFired(redTeamSet('blind10.jsonl'), byDetector);
+    expect(detector.signs).toBe(90);
+    expect(detector.near).toBe(60);
+    expect(detector.caught).toBeGreaterThanOrEqual(81);
+    expect(detector.flagged).toBeLessThanOrEqual(10);
   });
 
   /**
@@ -77,11 +76,10 @@ describe('crisis model', () => {
     ['redteam8.jsonl', 2],
     ['redteam9.jsonl', 6],
   ])('catches every crisis message of %s, which it learnt, with at most %i of its near-misses', (file, flaggedAtMost) => {
-    const cases = redTeamSet(file);
-    const missed = cases.filter((c) => c.label !== 0 && !detectCrisis(c.text, undefined, model).crisis).map((c) => c.text);
-    expect(cases.filter((c) => c.label !== 0).length).toBe(90);
-    expect(missed).toEqual([]);
-    expect(cases.filter((c) => c.label === 0 && detectCrisis(c.text, undefined, model).crisis).length).toBeLessThanOrEqual(flaggedAtMost);
+    const detector = countFired(redTeamSet(file), byDetector);
+    expect(detector.signs).toBe(90);
+    expect(detector.missed).toEqual([]);
+    expect(detector.flagged).toBeLessThanOrEqual(flaggedAtMost);
   });
 
   it('reads nothing into a message of one or two common words (the evidence floor)', () => {
