@@ -15,7 +15,7 @@ import { detectCrisis } from '../crisis/detect.js';
 import { CRISIS_CLASSES, CRISIS_MODEL_FORMAT, CRISIS_TRAINING, modelSign } from '../crisis/model.js';
 import { CRISIS_TRAINING_SETS, crisisTrainingTexts, redTeamSet } from '../crisis/training-data.js';
 import { modelFromStored, trainLinearModel, type LabelledText, type LinearModel, type LinearTraining } from '../text/linear-model.js';
-import { normalize } from '../text/normalize.js';
+import { MAX_SAFETY_TEXT, normalize } from '../text/normalize.js';
 
 // Read without the stored models: training must work when they are missing or of an old format.
 const { content, problems } = readContent(PROJECT_ROOT, { withoutModels: true });
@@ -46,7 +46,7 @@ const crisis: Detector = {
   classes: CRISIS_CLASSES.length,
   format: CRISIS_MODEL_FORMAT,
   training: CRISIS_TRAINING,
-  byModel: (model, text) => modelSign(model, normalize(text, 100_000)) !== undefined,
+  byModel: (model, text) => modelSign(model, normalize(text, MAX_SAFETY_TEXT)) !== undefined,
   byPatterns: (text) => detectCrisis(text).crisis,
   trainingTexts: (sets) => crisisTrainingTexts(content, PROJECT_ROOT, sets),
   sets: CRISIS_TRAINING_SETS,
@@ -61,7 +61,7 @@ const alarm: Detector = {
   classes: ALARM_CLASSES.length,
   format: ALARM_MODEL_FORMAT,
   training: ALARM_TRAINING,
-  byModel: (model, text) => modelAlarmSign(model, normalize(text, 100_000)) !== undefined,
+  byModel: (model, text) => modelAlarmSign(model, normalize(text, MAX_SAFETY_TEXT)) !== undefined,
   byPatterns: (text) => detectAlarm(text).alarm,
   trainingTexts: (sets) => alarmTrainingTexts(content, PROJECT_ROOT, sets),
   sets: ALARM_TRAINING_SETS,

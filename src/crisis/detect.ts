@@ -1,6 +1,6 @@
-import { normalize, squeezeRepeats } from '../text/normalize.js';
+import { MAX_SAFETY_TEXT, normalize, squeezeRepeats } from '../text/normalize.js';
 import { anyMatch, someMatch } from '../text/regex.js';
-import { MAX_SAFETY_TEXT, readForSafety, type SafetyReading } from '../text/safety-reading.js';
+import { readForSafety, type SafetyReading } from '../text/safety-reading.js';
 import { typoFolder } from '../text/typos.js';
 import { cueSigns } from './cues.js';
 import type { LinearModel } from '../text/linear-model.js';

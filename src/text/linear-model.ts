@@ -7,7 +7,7 @@
  */
 import { trainClassifier, type SparseVector } from '../match/classifier.js';
 import { stem } from './analyze.js';
-import { normalize, words } from './normalize.js';
+import { MAX_SAFETY_TEXT, normalize, words } from './normalize.js';
 
 export interface LinearModel {
   format: string;
@@ -172,7 +172,7 @@ const DECIMALS = 4;
 const round = (value: number) => Number(value.toFixed(DECIMALS)) + 0;
 
 export function trainLinearModel(texts: LabelledText[], classes: number, format: string, options: LinearTraining): StoredLinearModel {
-  const featureLists = texts.map((t) => textFeatures(normalize(t.text, 100_000)));
+  const featureLists = texts.map((t) => textFeatures(normalize(t.text, MAX_SAFETY_TEXT)));
   const documentFrequency = new Map<number, number>();
   for (const list of featureLists) for (const feature of list) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
   const vocabulary = [...documentFrequency]

@@ -6,6 +6,8 @@
 
 /** Longer messages are cut before matching: no question needs more, and time stays bounded. */
 export const MAX_NORMALIZED_LENGTH = 8000;
+/** The safety detectors and their models read far more: a sign at the end of a long story must not be cut off. */
+export const MAX_SAFETY_TEXT = 100_000;
 
 const ZERO_WIDTH_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

@@ -1,8 +1,5 @@
 import { textFeatures } from './linear-model.js';
-import { normalize, stretchedReadings } from './normalize.js';
-
-/** The safety detectors read far more than the matcher: a sign at the end of a long story must not be cut off. */
-export const MAX_SAFETY_TEXT = 100_000;
+import { MAX_SAFETY_TEXT, normalize, stretchedReadings } from './normalize.js';
 
 /**
  * A message as both safety detectors read it, made once per message: the crisis and the alarm
