@@ -32,8 +32,9 @@ export const THIRD_PERSON_QUESTIONS = 'third-person.jsonl';
 
 /**
  * More texts that are no alarm, told the way alarm messages are: the crisis red-team sets' near-misses
- * (grief, accidents, a partner or a sister writing), and the third-person questions above. Without them the model learnt that "ze" and "mijn
- * dochter" mean an alarm, because the intents' examples are nearly all in the first person.
+ * (grief, accidents, a partner or a sister writing) and the third-person questions above. Without them
+ * the model learnt that "ze" and "mijn dochter" mean an alarm, because the intents' examples are nearly
+ * all in the first person.
  */
 export function thirdPersonTexts(root = PROJECT_ROOT): LabelledText[] {
   return [...CRISIS_TRAINING_SETS.flatMap((file) => redTeamSet(file, root).filter((t) => t.label === 0)), ...alarmSet(THIRD_PERSON_QUESTIONS, root)];
