@@ -1,19 +1,21 @@
-import { Composer } from 'grammy';
+import { Context, type MiddlewareFn } from 'grammy';
 import { categoryMenu, topicMenu } from '../../reply/menu.js';
 import { renderPlan } from '../../reply/messages.js';
 import { parseCallback } from '../callback-data.js';
 import type { BotContext, FeatureDeps } from '../context.js';
 import { editOrSend, sendAll } from '../send.js';
 
+const isButtonPress = Context.has.filterQuery('callback_query');
+
 /**
  * Every button press is answered; menus edit in place; unknown, stale or forged data gets one short
  * notice and nothing else. Buttons only work in a private chat: in a group an answer would be read
  * by others.
  */
-export function buttonsFeature({ responder, logger }: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+export function buttonsFeature({ responder, logger }: FeatureDeps): MiddlewareFn<BotContext> {
   const { content } = responder;
-  composer.on('callback_query', async (ctx) => {
+  return async (ctx, next) => {
+    if (!isButtonPress(ctx)) return next();
     const data = ctx.chat?.type === 'private' ? parseCallback(ctx.callbackQuery.data) : undefined;
     const stale = () => ctx.answerCallbackQuery({ text: content.frame.texts.staleButton.text });
     ctx.meta.callback = data ? data.action : 'invalid';
@@ -45,6 +47,5 @@ export function buttonsFeature({ responder, logger }: FeatureDeps): Composer<Bot
         return ctx.answerCallbackQuery({ text: content.frame.texts.feedbackThanks.text });
       }
     }
-  });
-  return composer;
+  };
 }

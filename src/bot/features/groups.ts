@@ -1,7 +1,9 @@
-import { Composer } from 'grammy';
+import { Context, type MiddlewareFn } from 'grammy';
 import type { MessageEntity } from 'grammy/types';
 import type { BotContext, FeatureDeps } from '../context.js';
 import { sendAll } from '../send.js';
+
+const isMessage = Context.has.filterQuery('message');
 
 /** True for a command meant for this bot ("/help", "/help@thisbot") or a mention of it. */
 function addressesBot(text: string, entities: MessageEntity[], bot: { id: number; username: string }): boolean {
@@ -18,12 +20,12 @@ function addressesBot(text: string, entities: MessageEntity[], bot: { id: number
  * Group chats: never a medical answer (others would read it). On a command or a mention the bot says,
  * once per chat, that it works in a private chat, with a link to itself. Everything else is ignored.
  */
-export function groupsFeature({ responder }: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+export function groupsFeature({ responder }: FeatureDeps): MiddlewareFn<BotContext> {
   const { texts } = responder.content.frame;
   // Per process: after a restart a group may hear it once more, which is harmless.
   const told = new Set<number>();
-  composer.chatType(['group', 'supergroup']).on('message', async (ctx) => {
+  return async (ctx, next) => {
+    if ((ctx.chat?.type !== 'group' && ctx.chat?.type !== 'supergroup') || !isMessage(ctx)) return next();
     const text = ctx.message.text ?? ctx.message.caption ?? '';
     const entities = ctx.message.entities ?? ctx.message.caption_entities ?? [];
     const addressed = addressesBot(text, entities, ctx.me);
@@ -31,6 +33,5 @@ export function groupsFeature({ responder }: FeatureDeps): Composer<BotContext> 
     if (!addressed || told.has(ctx.chat.id)) return;
     told.add(ctx.chat.id);
     await sendAll(ctx, [{ text: texts.groupChat.text, buttons: [[{ kind: 'url', label: texts.openPrivateChat.text, url: `https://t.me/${ctx.me.username}` }]] }]);
-  });
-  return composer;
+  };
 }

@@ -1,4 +1,4 @@
-import { Composer } from 'grammy';
+import { Context, type MiddlewareFn } from 'grammy';
 import type { BotContext, FeatureDeps } from '../context.js';
 import { sendAll } from '../send.js';
 
@@ -18,13 +18,13 @@ const NON_TEXT = [
   'message:dice',
   'message:story',
 ] as const;
+const hasNonText = Context.has.filterQuery([...NON_TEXT]);
 
 /** Stickers, voice, photos without a caption and the like: the bot reads only text, and says so kindly. */
-export function nonTextFeature({ responder }: FeatureDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
-  composer.chatType('private').on([...NON_TEXT], async (ctx) => {
+export function nonTextFeature({ responder }: FeatureDeps): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    if (ctx.chat?.type !== 'private' || !hasNonText(ctx)) return next();
     ctx.meta.outcome = 'non-text';
     await sendAll(ctx, [{ text: responder.content.frame.texts.nonText.text, buttons: [] }]);
-  });
-  return composer;
+  };
 }
