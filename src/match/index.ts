@@ -36,6 +36,8 @@ export interface IntentIndex {
   centroidPostings: Postings;
   /** Feature numbers of every term some small-talk intent uses: a message with other words is more than small talk. */
   smalltalkVocabulary: Set<number>;
+  /** ...and of the terms only small talk uses ("hoi", "alvast", "bedankt"): the frame around a question, not the question. */
+  smalltalkOnly: Set<number>;
   resolver: TermResolver;
   analyzer: Analyzer;
   classifier: Classifier;
@@ -126,10 +128,12 @@ export function assembleIndex(content: Content, analyzer: Analyzer, trained: Tra
   const docIntents = Int32Array.from(trained.docs, (doc) => doc.intent);
   const centroidPostings = invert(trained.centroids, trained.features.length, true);
   const smalltalkVocabulary = new Set<number>();
+  const otherVocabulary = new Set<number>();
   content.intents.forEach((intent, i) => {
-    if (intent.kind !== 'smalltalk') return;
-    for (const id of trained.centroids[i]?.ids ?? []) if (!isPairFeature(trained.features[id] ?? ' ')) smalltalkVocabulary.add(id);
+    const vocabulary = intent.kind === 'smalltalk' ? smalltalkVocabulary : otherVocabulary;
+    for (const id of trained.centroids[i]?.ids ?? []) if (!isPairFeature(trained.features[id] ?? ' ')) vocabulary.add(id);
   });
+  const smalltalkOnly = new Set([...smalltalkVocabulary].filter((id) => !otherVocabulary.has(id)));
   // Typos and compounds are resolved against single terms only, never against word pairs.
   const resolver = createTermResolver(trained.features.filter((feature) => !isPairFeature(feature)));
   return {
@@ -140,6 +144,7 @@ export function assembleIndex(content: Content, analyzer: Analyzer, trained: Tra
     docIntents,
     centroidPostings,
     smalltalkVocabulary,
+    smalltalkOnly,
     resolver,
     analyzer,
     classifier: classifierFrom(trained.classifier),

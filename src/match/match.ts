@@ -1,6 +1,7 @@
 import type { Intent } from '../content/schema.js';
 import type { IntentIndex } from './index.js';
-import { scoreIntents } from './score.js';
+import { asksSomething } from '../text/question.js';
+import { scoreIntents, type ScoredIntent } from './score.js';
 
 /**
  * Decision thresholds on the classifier's probability. Chosen on a coarse grid over both evaluation
@@ -34,9 +35,24 @@ export type MatchOutcome =
   | { kind: 'suggest'; suggestions: Intent[]; confidence: number }
   | { kind: 'fallback'; confidence: number };
 
-/** Matches a message to one intent, a few to ask back about, or none. */
+/**
+ * Matches a message to one intent, a few to ask back about, or none. A question wrapped in small talk
+ * ("hoi! wat is een curettage?", "wanneer is de echo? alvast bedankt") is not small talk, and the
+ * greeting pulls it away from its topic: when the whole message gets no answer, its question is read
+ * again without the words only small talk uses, and answered if that reading is clear on its own. Only
+ * a message that asks something gets the second reading: "bedankt voor alle hulp" is thanks, not a
+ * question about where to find help.
+ */
 export function matchIntent(index: IntentIndex, raw: string, thresholds = THRESHOLDS): MatchOutcome {
   const ranked = scoreIntents(index, raw);
+  const outcome = decide(index, ranked, thresholds);
+  if (outcome.kind === 'answer' || !ranked[0]?.smalltalkFrame || !asksSomething(raw)) return outcome;
+  const question = decide(index, scoreIntents(index, raw, { withoutSmalltalk: true }), thresholds);
+  return question.kind === 'answer' && question.intent.kind === 'topic' ? question : outcome;
+}
+
+/** The decision on intents scored best first. */
+function decide(index: IntentIndex, ranked: ScoredIntent[], thresholds: typeof THRESHOLDS): MatchOutcome {
   const best = ranked[0];
   if (!best) return { kind: 'fallback', confidence: 0 };
   const intent = index.intents[best.intent];
@@ -44,7 +60,13 @@ export function matchIntent(index: IntentIndex, raw: string, thresholds = THRESH
   if (!intent || intent.kind === 'out-of-scope') return { kind: 'fallback', confidence: best.score };
   // The closest example should agree with the classifier; when another intent's examples are clearly
   // closer, the bot asks back instead of answering.
-  const closest = ranked.reduce((a, b) => (b.support > a.support ? b : a));
+  // Small-talk examples are short ("tot morgen", "dank je"), so a question that holds one of them can be
+  // closest to it; they only count against a small-talk answer.
+  let closest = best;
+  for (const rival of ranked) {
+    if (rival.support <= closest.support) continue;
+    if (intent.kind === 'smalltalk' || index.intents[rival.intent]?.kind !== 'smalltalk') closest = rival;
+  }
   const agrees = closest.intent === best.intent || closest.support - best.support < thresholds.agreement;
   const minSupport = intent.kind === 'smalltalk' ? thresholds.smalltalkSupport : thresholds.minSupport;
   const runnerUp = ranked[1]?.score ?? 0;

@@ -9,6 +9,8 @@ export interface ScoredIntent {
   support: number;
   /** Share of the message's known words that some small-talk intent uses. */
   smalltalkShare: number;
+  /** Whether the message holds, as written, a word only small talk uses ("hoi", "bedankt"): the same for every intent. */
+  smalltalkFrame: boolean;
 }
 
 /** How much an unknown word counts against a match: words the intents never use make a message less likely to be theirs. */
@@ -56,23 +58,43 @@ function scratchFor(index: IntentIndex, queryLength: number): Scratch {
   return space;
 }
 
+export interface ScoreOptions {
+  /** Leave out the terms only small talk uses, and the pairs holding one: "hoi! wat is een curettage?" read as its question. */
+  withoutSmalltalk?: boolean;
+}
+
+/** Whether a feature is a term only small talk uses, or a pair with such a term in it. */
+function isSmalltalkOnly(index: IntentIndex, id: number): boolean {
+  if (index.smalltalkOnly.has(id)) return true;
+  const feature = index.trained.features[id] ?? '';
+  if (!isPairFeature(feature)) return false;
+  return feature.split(' ').some((term) => {
+    const termId = index.featureIds.get(term);
+    return termId !== undefined && index.smalltalkOnly.has(termId);
+  });
+}
+
 /**
  * Scores every intent that shares a feature with the message: the classifier's probability, and as
  * support the cosine similarity of TF-IDF vectors (closest example mixed with the intent's whole
  * vocabulary). Query words the intents never use are resolved by compound splitting and fuse.js;
  * what stays unknown weighs against every intent. Returns intents best first.
  */
-export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
+export function scoreIntents(index: IntentIndex, raw: string, options: ScoreOptions = {}): ScoredIntent[] {
   const { weights, unknown } = textFeatures(index.analyzer.analyze(raw), index.resolver);
   const { idf, features } = index.trained;
   const space = scratchFor(index, weights.size);
   const { dots, touched, bestExample, centroidDots, queryIds, queryValues } = space;
   let size = 0;
   let squared = unknown * UNKNOWN_TERM_WEIGHT * UNKNOWN_TERM_WEIGHT;
+  // A word read as a guess (a typo, fuse.js: "gloeiend" as "goedendag") does not make a greeting.
+  let smalltalkFrame = false;
   for (const [feature, weight] of weights) {
     const id = index.featureIds.get(feature);
     // Only positive values: the scratch sums below take a zero as "not touched yet".
     if (id === undefined || weight <= 0) continue;
+    if (index.smalltalkOnly.has(id) && weight >= 1) smalltalkFrame = true;
+    if (options.withoutSmalltalk && isSmalltalkOnly(index, id)) continue;
     const value = (idf[id] ?? 0) * weight;
     if (value <= 0) continue;
     queryIds[size] = id;
@@ -131,7 +153,7 @@ export function scoreIntents(index: IntentIndex, raw: string): ScoredIntent[] {
     // Only intents that share a feature with one of their examples are scored.
     if (example === 0) continue;
     const support = EXAMPLE_SHARE * example + (1 - EXAMPLE_SHARE) * whole;
-    scored.push({ intent, score: probabilities[intent]!, support, smalltalkShare });
+    scored.push({ intent, score: probabilities[intent]!, support, smalltalkShare, smalltalkFrame });
   }
   return bestFirst(scored);
 }

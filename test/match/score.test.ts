@@ -7,7 +7,7 @@ import { buildIndex } from '../../src/match/index.js';
 import { bestFirst, EXAMPLE_SHARE, scoreIntents, UNKNOWN_TERM_WEIGHT, type ScoredIntent } from '../../src/match/score.js';
 import { createAnalyzer } from '../../src/text/analyze.js';
 
-const scored = (intent: number, score: number): ScoredIntent => ({ intent, score, support: 0, smalltalkShare: 0 });
+const scored = (intent: number, score: number): ScoredIntent => ({ intent, score, support: 0, smalltalkShare: 0, smalltalkFrame: false });
 
 describe('bestFirst', () => {
   it('orders by score, highest first, and ties by the lower intent number', () => {
