@@ -1,12 +1,11 @@
 /**
  * The texts the alarm model learns from, for `npm run train` and its test only; the bot reads the
  * trained file, never these. Alarms and their near-misses: the corpus and the red-team sets 1–7 and 9 in
- * test/alarm. No alarm: the intents' examples and the crisis sets' near-misses. Held out, never
+ * test/alarm. No alarm: the intents' examples (frozen, see ORDINARY_QUESTIONS in src/crisis/training-data.ts) and the crisis sets' near-misses. Held out, never
  * learned from: test/alarm/blind8.jsonl, test/alarm/blind10.jsonl and the evaluation sets in test/eval.
  */
 import { join } from 'node:path';
 import { readJsonLines } from '../content/jsonl.js';
-import type { Content } from '../content/load.js';
 import { PROJECT_ROOT } from '../content/load.js';
 import type { LabelledText } from '../text/linear-model.js';
 import { CRISIS_TRAINING_SETS, exampleTexts, redTeamSet } from '../crisis/training-data.js';
@@ -40,6 +39,6 @@ export function thirdPersonTexts(root = PROJECT_ROOT): LabelledText[] {
   return [...CRISIS_TRAINING_SETS.flatMap((file) => redTeamSet(file, root).filter((t) => t.label === 0)), ...alarmSet(THIRD_PERSON_QUESTIONS, root)];
 }
 
-export function alarmTrainingTexts(content: Content, root = PROJECT_ROOT, sets = ALARM_TRAINING_SETS): LabelledText[] {
-  return [...sets.flatMap((file) => alarmSet(file, root)), ...exampleTexts(content), ...thirdPersonTexts(root)];
+export function alarmTrainingTexts(root = PROJECT_ROOT, sets = ALARM_TRAINING_SETS): LabelledText[] {
+  return [...sets.flatMap((file) => alarmSet(file, root)), ...exampleTexts(root), ...thirdPersonTexts(root)];
 }

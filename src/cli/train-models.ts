@@ -10,16 +10,13 @@ import { detectAlarm } from '../alarm/detect.js';
 import { ALARM_CLASSES, ALARM_MODEL_FORMAT, ALARM_TRAINING, modelAlarmSign } from '../alarm/model.js';
 import { ALARM_TRAINING_SETS, alarmSet, alarmTrainingTexts } from '../alarm/training-data.js';
 import { readJsonLines } from '../content/jsonl.js';
-import { PROJECT_ROOT, readContent } from '../content/load.js';
+import { PROJECT_ROOT } from '../content/load.js';
 import { detectCrisis } from '../crisis/detect.js';
 import { CRISIS_CLASSES, CRISIS_MODEL_FORMAT, CRISIS_TRAINING, modelSign } from '../crisis/model.js';
 import { CRISIS_TRAINING_SETS, crisisTrainingTexts, redTeamSet } from '../crisis/training-data.js';
 import { modelFromStored, trainLinearModel, type LabelledText, type LinearModel, type LinearTraining } from '../text/linear-model.js';
 import { MAX_SAFETY_TEXT, normalize } from '../text/normalize.js';
 
-// Read without the stored models: training must work when they are missing or of an old format.
-const { content, problems } = readContent(PROJECT_ROOT, { withoutModels: true });
-if (!content) throw new Error(`Invalid content (run npm run content:check):\n${problems.map((p) => `${p.file}: ${p.message}`).join('\n')}`);
 
 interface Detector {
   name: string;
@@ -48,7 +45,7 @@ const crisis: Detector = {
   training: CRISIS_TRAINING,
   byModel: (model, text) => modelSign(model, normalize(text, MAX_SAFETY_TEXT)) !== undefined,
   byPatterns: (text) => detectCrisis(text).crisis,
-  trainingTexts: (sets) => crisisTrainingTexts(content, PROJECT_ROOT, sets),
+  trainingTexts: (sets) => crisisTrainingTexts(PROJECT_ROOT, sets),
   sets: CRISIS_TRAINING_SETS,
   folds: CRISIS_TRAINING_SETS,
   set: (file) => redTeamSet(file),
@@ -63,7 +60,7 @@ const alarm: Detector = {
   training: ALARM_TRAINING,
   byModel: (model, text) => modelAlarmSign(model, normalize(text, MAX_SAFETY_TEXT)) !== undefined,
   byPatterns: (text) => detectAlarm(text).alarm,
-  trainingTexts: (sets) => alarmTrainingTexts(content, PROJECT_ROOT, sets),
+  trainingTexts: (sets) => alarmTrainingTexts(PROJECT_ROOT, sets),
   sets: ALARM_TRAINING_SETS,
   // The corpus is always learned from; each red-team set is held out in turn.
   folds: ALARM_TRAINING_SETS.filter((file) => file !== 'cases.jsonl'),

@@ -3,13 +3,12 @@
  * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (eight sets of
  * 90, 30 per family). Not a crisis: their near-misses, the everyday near-misses, every message of the
  * alarm corpora in test/alarm but their held-out sets (symptom stories, the texts most like a crisis
- * message that are not one) and the intents' examples. Held out, never learned from:
+ * message that are not one) and the intents' examples (frozen, see ORDINARY_QUESTIONS). Held out, never learned from:
  * test/crisis/blind7.jsonl, test/crisis/blind10.jsonl and the evaluation sets in test/eval.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonLines } from '../content/jsonl.js';
-import type { Content } from '../content/load.js';
 import { PROJECT_ROOT } from '../content/load.js';
 import type { LabelledText } from '../text/linear-model.js';
 import { CRISIS_CLASSES } from './model.js';
@@ -40,23 +39,33 @@ export function redTeamSet(file: string, root = PROJECT_ROOT): LabelledText[] {
  */
 export const CRISIS_NEAR_MISSES = 'near-misses.jsonl';
 
-/** Texts that are no crisis: the alarm corpora, the everyday near-misses above and the intents' examples. */
-export function ordinaryTexts(content: Content, root = PROJECT_ROOT): LabelledText[] {
+/**
+ * The intents' examples as they stood at stop 14 (3,635 questions that are neither a crisis nor an
+ * alarm), frozen: both models learn from them. They used to be read from intents/ itself, and then every
+ * new example changed both safety models, because training visits its texts in a shuffled order and one
+ * text more is a different shuffle: a lone "steeds" could start to fire. A change to the FAQ's phrasings
+ * must not silently change what counts as an alarm. Refreshing this file is a deliberate step (write the
+ * intents' examples into it, `npm run train`, and check every safety figure in test/alarm and test/crisis).
+ */
+export const ORDINARY_QUESTIONS = 'ordinary-questions.jsonl';
+
+/** Texts that are no crisis: the alarm corpora, the everyday near-misses above and the frozen intents' examples. */
+export function ordinaryTexts(root = PROJECT_ROOT): LabelledText[] {
   const alarmDir = join(root, 'test/alarm');
   const alarm = readdirSync(alarmDir)
     // Not the alarm detector's held-out sets: they stay unseen by either model.
     .filter((name) => name.endsWith('.jsonl') && !name.startsWith('blind'))
     .sort()
     .flatMap((name) => readJsonLines<{ text: string }>(join(alarmDir, name)).map((line) => ({ text: line.text, label: 0 })));
-  return [...alarm, ...redTeamSet(CRISIS_NEAR_MISSES, root), ...exampleTexts(content)];
+  return [...alarm, ...redTeamSet(CRISIS_NEAR_MISSES, root), ...exampleTexts(root)];
 }
 
-/** The intents' examples, questions that are neither a crisis nor an alarm: both models learn from them. */
-export function exampleTexts(content: Content): LabelledText[] {
-  return content.intents.flatMap((intent) => intent.examples.map((text) => ({ text, label: 0 })));
+/** The frozen intents' examples (ORDINARY_QUESTIONS), in their order, as no crisis and no alarm. */
+export function exampleTexts(root = PROJECT_ROOT): LabelledText[] {
+  return readJsonLines<{ text: string }>(join(root, 'test/crisis', ORDINARY_QUESTIONS)).map((line) => ({ text: line.text, label: 0 }));
 }
 
 /** Everything the model learns from, in a fixed order. */
-export function crisisTrainingTexts(content: Content, root = PROJECT_ROOT, sets = CRISIS_TRAINING_SETS): LabelledText[] {
-  return [...sets.flatMap((file) => redTeamSet(file, root)), ...ordinaryTexts(content, root)];
+export function crisisTrainingTexts(root = PROJECT_ROOT, sets = CRISIS_TRAINING_SETS): LabelledText[] {
+  return [...sets.flatMap((file) => redTeamSet(file, root)), ...ordinaryTexts(root)];
 }
