@@ -2,7 +2,7 @@ import type { Content } from '../content/load.js';
 import { foldWhitespace } from '../content/source-text.js';
 import type { Intent } from '../content/schema.js';
 import type { Analyzer } from '../text/analyze.js';
-import { classifierFrom, trainClassifier, type Classifier, type ClassifierWeights } from './classifier.js';
+import { classifierFrom, textKey, trainClassifier, type Classifier, type ClassifierWeights, type TrainingSample } from './classifier.js';
 import { isPairFeature, textFeatures } from './features.js';
 import { invert, type Postings, type SparseWeights } from './postings.js';
 import { createTermResolver, type TermResolver } from './vocabulary.js';
@@ -71,9 +71,9 @@ function sparse(weights: Map<number, number>): SparseWeights {
  */
 export function trainIndex(content: Content, analyzer: Analyzer): TrainedIndex {
   const intents = content.intents;
-  const texts: { intent: number; weights: Map<string, number>; boost: number; phrasing: boolean }[] = [];
+  const texts: { intent: number; weights: Map<string, number>; boost: number; phrasing: boolean; key: number }[] = [];
   const add = (intent: number, text: string, boost: number, phrasing: boolean) =>
-    texts.push({ intent, weights: textFeatures(analyzer.analyze(text)).weights, boost, phrasing });
+    texts.push({ intent, weights: textFeatures(analyzer.analyze(text)).weights, boost, phrasing, key: textKey(`${intents[intent]?.id} ${boost} ${text}`) });
   intents.forEach((intent, i) => {
     for (const example of intent.examples) add(i, example, 1, true);
     add(i, intent.title, 1, true);
@@ -96,7 +96,7 @@ export function trainIndex(content: Content, analyzer: Analyzer): TrainedIndex {
 
   const docs: TrainedIndex['docs'] = [];
   const centroidCounts = intents.map(() => new Map<number, number>());
-  const samples: { vector: Map<number, number>; label: number }[] = [];
+  const samples: TrainingSample[] = [];
   for (const text of texts) {
     if (text.weights.size === 0) continue;
     const weights = new Map<number, number>();
@@ -109,7 +109,8 @@ export function trainIndex(content: Content, analyzer: Analyzer): TrainedIndex {
     const vector = sparse(weights);
     const unit = new Map<number, number>();
     for (const [id, value] of weights) unit.set(id, value / (vector.norm || 1));
-    samples.push({ vector: unit, label: text.intent });
+    // Keyed by its text, so that adding examples does not reshuffle the rest (see TrainingSample).
+    samples.push({ vector: unit, label: text.intent, key: text.key });
     if (text.phrasing) docs.push({ intent: text.intent, ...vector });
   }
   const centroids = centroidCounts.map((counts) => {

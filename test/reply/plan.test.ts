@@ -82,6 +82,11 @@ describe('reply plan', () => {
     expect(renderPlan(plan, frame)[0]?.text).toContain('0318-553465');
   });
 
+  it('answers a clear question whose closest example is small talk ("tot morgen")', () => {
+    expect(responder.respond('wanneer is de echo? tot morgen')).toMatchObject({ outcome: 'answer', intent: 'echo-onderzoek' });
+    expect(responder.respond('kan ik thuis afwachten tot morgen of moet ik nu bellen')).toMatchObject({ outcome: 'answer', intent: 'wanneer-bellen' });
+  });
+
   it('falls back honestly on a question the brochures do not answer', () => {
     const plan = responder.respond('hoe laat gaat de supermarkt dicht?');
     expect(plan.outcome).toBe('fallback');
