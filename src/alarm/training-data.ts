@@ -1,8 +1,9 @@
 /**
  * The texts the alarm model learns from, for `npm run train` and its test only; the bot reads the
  * trained file, never these. Alarms and their near-misses: the corpus and the red-team sets 1–7 and 9 in
- * test/alarm. No alarm: the intents' examples (frozen, see ORDINARY_QUESTIONS in src/crisis/training-data.ts) and the crisis sets' near-misses. Held out, never
- * learned from: test/alarm/blind8.jsonl, test/alarm/blind10.jsonl and the evaluation sets in test/eval.
+ * test/alarm. No alarm: the intents' examples (frozen, see ORDINARY_QUESTIONS in
+ * src/crisis/training-data.ts) and the crisis sets' near-misses. Held out, never learned from:
+ * test/alarm/blind8.jsonl, test/alarm/blind10.jsonl and the evaluation sets in test/eval.
  */
 import { join } from 'node:path';
 import { readJsonLines } from '../content/jsonl.js';

@@ -17,7 +17,6 @@ import { CRISIS_TRAINING_SETS, crisisTrainingTexts, redTeamSet } from '../crisis
 import { modelFromStored, trainLinearModel, type LabelledText, type LinearModel, type LinearTraining } from '../text/linear-model.js';
 import { MAX_SAFETY_TEXT, normalize } from '../text/normalize.js';
 
-
 interface Detector {
   name: string;
   file: string;

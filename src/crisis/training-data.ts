@@ -3,8 +3,8 @@
  * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (eight sets of
  * 90, 30 per family). Not a crisis: their near-misses, the everyday near-misses, every message of the
  * alarm corpora in test/alarm but their held-out sets (symptom stories, the texts most like a crisis
- * message that are not one) and the intents' examples (frozen, see ORDINARY_QUESTIONS). Held out, never learned from:
- * test/crisis/blind7.jsonl, test/crisis/blind10.jsonl and the evaluation sets in test/eval.
+ * message that are not one) and the intents' examples (frozen, see ORDINARY_QUESTIONS). Held out,
+ * never learned from: test/crisis/blind7.jsonl, test/crisis/blind10.jsonl and the evaluation sets in test/eval.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,6 +4,8 @@
  * model weighs every word against every intent at once, which a nearest-example score cannot.
  * Deterministic: fixed example order, fixed seed, no randomness at run time.
  */
+import { fnv } from '../text/hash.js';
+
 export type SparseVector = Map<number, number>;
 
 export interface Classifier {
@@ -70,12 +72,8 @@ export interface TrainingSample {
   key?: number;
 }
 
-/** FNV-1a over a string's UTF-16 units: a sample key for a text. */
-export function textKey(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
+/** A sample key for a text. */
+export const textKey = (text: string): number => fnv(text);
 
 /** A 32-bit mix of a sample's key with the epoch and seed (the murmur3 finaliser): a fresh order per epoch. */
 function epochRank(key: number, epoch: number, seed: number): number {

@@ -7,6 +7,7 @@
  */
 import { trainClassifier, type SparseVector } from '../match/classifier.js';
 import { stem } from './analyze.js';
+import { fnv } from './hash.js';
 import { MAX_SAFETY_TEXT, normalize, words } from './normalize.js';
 
 export interface LinearModel {
@@ -43,13 +44,6 @@ export const EVIDENCE_FLOOR = 16;
 
 /** Words read per message: a sign is in the words, and a long story should not cost more. */
 const MAX_WORDS = 600;
-
-/** FNV-1a over a string's UTF-16 units, continuing from `seed`. */
-function fnv(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
 
 /**
  * The words of a normalised text as stems, and each with the next, as distinct 32-bit hashes: what a
