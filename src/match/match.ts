@@ -47,14 +47,15 @@ export type MatchOutcome =
  */
 export function matchIntent(index: IntentIndex, raw: string, thresholds = THRESHOLDS): MatchOutcome {
   const ranked = scoreIntents(index, raw);
-  const outcome = decide(index, ranked, thresholds);
-  if (outcome.kind === 'answer' || !ranked[0]?.smalltalkFrame || !asksSomething(raw)) return outcome;
-  const question = decide(index, scoreIntents(index, raw, { withoutSmalltalk: true }), thresholds);
+  const asks = asksSomething(raw);
+  const outcome = decide(index, ranked, thresholds, asks);
+  if (outcome.kind === 'answer' || !ranked[0]?.smalltalkFrame || !asks) return outcome;
+  const question = decide(index, scoreIntents(index, raw, { withoutSmalltalk: true }), thresholds, asks);
   return question.kind === 'answer' && question.intent.kind === 'topic' ? question : outcome;
 }
 
 /** The decision on intents scored best first. */
-function decide(index: IntentIndex, ranked: ScoredIntent[], thresholds: typeof THRESHOLDS): MatchOutcome {
+function decide(index: IntentIndex, ranked: ScoredIntent[], thresholds: typeof THRESHOLDS, asks: boolean): MatchOutcome {
   const best = ranked[0];
   if (!best) return { kind: 'fallback', confidence: 0 };
   const intent = index.intents[best.intent];
@@ -73,7 +74,9 @@ function decide(index: IntentIndex, ranked: ScoredIntent[], thresholds: typeof T
   const minSupport = intent.kind === 'smalltalk' ? thresholds.smalltalkSupport : thresholds.minSupport;
   const runnerUp = ranked[1]?.score ?? 0;
   const clearLead = best.score - runnerUp >= thresholds.margin && runnerUp <= thresholds.runnerUpShare * best.score;
-  const smalltalkOk = intent.kind !== 'smalltalk' || best.smalltalkShare >= thresholds.smalltalkShare;
+  // A message that asks nothing may say more than its thanks or greeting ("bedankt voor alle hulp",
+  // "dank je wel voor de uitleg"): it is still small talk, not a question the bot cannot answer.
+  const smalltalkOk = intent.kind !== 'smalltalk' || best.smalltalkShare >= thresholds.smalltalkShare || !asks;
   if (smalltalkOk && agrees && clearLead && best.score >= thresholds.answer && best.support >= minSupport) return { kind: 'answer', intent, confidence: best.score };
   if (best.score >= thresholds.suggest && best.support >= thresholds.minSupport) {
     const suggestions = ranked

@@ -99,6 +99,11 @@ describe('reply plan', () => {
     expect(responder.respond('dank je wel!').frame).toBe('thanks');
   });
 
+  it('takes thanks that say a little more, and ask nothing, for thanks', () => {
+    expect(responder.respond('bedankt voor alle hulp').frame).toBe('thanks');
+    expect(responder.respond('dank je wel voor de uitleg, dat helpt').frame).toBe('thanks');
+  });
+
   it('does not take a question for small talk because it shares a word with a greeting', () => {
     expect(responder.respond('waarom krijgt iemand een miskraam').outcome).not.toBe('smalltalk');
     expect(responder.respond('hey ben je daar?').outcome).toBe('smalltalk');
