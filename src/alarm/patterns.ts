@@ -153,6 +153,11 @@ export const SIGN_PATTERNS: SignPattern[] = [
   { sign: 'hevig-bloedverlies', negatable: false, pattern: re(near('verband|verbanden|maandverband|maandverbanden|nachtverband|nachtverbanden|kraamverband|tampon|tampons|pad|pads', 'niet genoeg|niet meer genoeg|te weinig|not enough', 4)) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("incontinentie[a-z]*|lek[a-z]* (?:[a-z]+ ){0,3}(?:er ?doorheen|door ?heen)|(?:een |de )?plens(?:en)? (?:bloed|rood)|plenst|(?:sta|stond|zit|zat|lig|lag|staat|zit) (?:[a-z]+ ){0,2}in een (?:plas|plasje|poel)(?: bloed)?|(?:loop|loopt|lopen|liep) (?:[a-z]+ )?leeg(?! van| (?:bij|tijdens|aan) het)|leeg ?(?:loop|loopt|lopen|bloed|bloedt|bloeden)")) },
 
+  // Bleeding to death, said or feared: "ik bloed dood", "het voelt alsof ik doodbloed", "leegbloeden". A
+  // question ("kan ik doodbloeden?") escalates too: the answer to that fear is when to call. "bleeding" is
+  // folded to "bloeding" by the typo folder before the patterns read it.
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w('dood ?bloed[a-z]*|(?:bloed|bloedt|bloedde) (?:[a-z]+ )?dood|leeg ?bloed[a-z]*|(?:bleeding|bloeding) to death|bleeds? to death|bleed(?:ing)? out')) },
+
   // Short chat messages (set 9): a temperature with where it was taken ("onder de arm al 38"); stuck on the
   // toilet; "houdt niet op met gutsen"; a whole message that is a follow-up ("alweer doorheen", "weer bijna
   // weg", "nog steeds"): in this chat a bare follow-up is about the symptom, and escalating is cheap.

@@ -45,6 +45,12 @@ describe('alarm: hevig bloedverlies', () => {
   it.each([
     'ik bloed heel erg',
     'veel bloedverlies',
+    // bleeding to death, said or feared
+    'ik bloed dood',
+    'het voelt alsof ik doodbloed',
+    'ik ben aan het doodbloeden',
+    'kan ik doodbloeden?',
+    'im bleeding to death',
     'bloedferlies heel veel',
     'elk kwartier een nieuw verband vol',
     'een verband per uur doorweekt',
