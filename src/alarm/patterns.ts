@@ -153,6 +153,11 @@ export const SIGN_PATTERNS: SignPattern[] = [
   { sign: 'hevig-bloedverlies', negatable: false, pattern: re(near('verband|verbanden|maandverband|maandverbanden|nachtverband|nachtverbanden|kraamverband|tampon|tampons|pad|pads', 'niet genoeg|niet meer genoeg|te weinig|not enough', 4)) },
   { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("incontinentie[a-z]*|lek[a-z]* (?:[a-z]+ ){0,3}(?:er ?doorheen|door ?heen)|(?:een |de )?plens(?:en)? (?:bloed|rood)|plenst|(?:sta|stond|zit|zat|lig|lag|staat|zit) (?:[a-z]+ ){0,2}in een (?:plas|plasje|poel)(?: bloed)?|(?:loop|loopt|lopen|liep) (?:[a-z]+ )?leeg(?! van| (?:bij|tijdens|aan) het)|leeg ?(?:loop|loopt|lopen|bloed|bloedt|bloeden)")) },
 
+  // Pain that will not go away ("de pijn gaat niet weg", "de buikpijn blijft") or that cannot be borne
+  // ("ondraaglijke pijn", "ik verga van de pijn"): the folder's "lang aanhoudende pijn", said without a
+  // duration. Not negatable: the "niet" is the sign.
+  { sign: 'aanhoudend', negatable: false, pattern: re(w(`(?:${PAIN}) (?:[a-z]+ ){0,2}(?:gaat|ging|wil|wilt) (?:[a-z]+ )?(?:niet|nie) (?:weg|over)|(?:${PAIN}) (?:blijft|blijven|bleef|bleven)(?: maar)?(?= *(?:$|[.!?,]))|ondraaglijke? (?:${PAIN})|(?:${PAIN}) (?:is|was|wordt|werd) (?:[a-z]+ )?(?:ondraaglijk|niet te (?:harden|doen|houden))|(?:verga|vergaan|verging|kronkel|kronkelde|creperen|crepeer) (?:[a-z]+ ){0,2}van (?:de )?(?:${PAIN})|unbearable (?:${PAIN})`)) },
+
   // Bleeding to death, said or feared: "ik bloed dood", "het voelt alsof ik doodbloed", "leegbloeden". A
   // question ("kan ik doodbloeden?") escalates too: the answer to that fear is when to call. "bleeding" is
   // folded to "bloeding" by the typo folder before the patterns read it.

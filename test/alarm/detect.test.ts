@@ -115,6 +115,13 @@ describe('alarm: flauwvallen', () => {
 
 describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
   it.each([
+    // pain that will not go away or cannot be borne, without a duration
+    'de pijn gaat maar niet weg',
+    'de buikpijn gaat niet over',
+    'de krampen blijven maar.',
+    'ondraaglijke pijn',
+    'de pijn is echt niet te harden',
+    'ik verga van de pijn',
     'al 6 dagen pijn en bloedverlies',
     'twee weken na de miskraam nog steeds krampen en bloed',
     'het bloedverlies is juist toegenomen in plaats van minder',
@@ -187,6 +194,8 @@ describe('not an alarm', () => {
     'ik gloei van trots op mijn dochter',
     'die film was echt een slachtpartij',
     'het is dag 4, bloeden neemt af en de pijn is goed te doen',
+    'gaat de pijn vanzelf weg?',
+    'de pijn gaat gelukkig weg',
     'ates yok, geen koorts, het bloed is minder',
     'nie mam goraczki, alleen moe',
     'wat stolseltjes zo groot als een erwt, het verband is na een paar uur half vol',
