@@ -4,8 +4,6 @@
  * model weighs every word against every intent at once, which a nearest-example score cannot.
  * Deterministic: fixed example order, fixed seed, no randomness at run time.
  */
-import { fnv } from '../text/hash.js';
-
 export type SparseVector = Map<number, number>;
 
 export interface Classifier {
@@ -65,15 +63,13 @@ export interface TrainingSample {
   vector: SparseVector;
   label: number;
   /**
-   * A number that names the sample, such as a hash of its text. When every sample has one, each epoch
-   * visits them in an order computed from the keys alone, so adding or removing a few samples leaves
-   * the order of all the others as it was: the model moves by what was added, not by a new shuffle.
+   * A number that names the sample, such as a hash of its text (fnv in src/text/hash.ts). When every
+   * sample has one, each epoch visits them in an order computed from the keys alone, so adding or
+   * removing a few samples leaves the order of all the others as it was: the model moves by what was
+   * added, not by a new shuffle.
    */
   key?: number;
 }
-
-/** A sample key for a text. */
-export const textKey = (text: string): number => fnv(text);
 
 /** A 32-bit mix of a sample's key with the epoch and seed (the murmur3 finaliser): a fresh order per epoch. */
 function epochRank(key: number, epoch: number, seed: number): number {

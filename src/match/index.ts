@@ -2,7 +2,8 @@ import type { Content } from '../content/load.js';
 import { foldWhitespace } from '../content/source-text.js';
 import type { Intent } from '../content/schema.js';
 import type { Analyzer } from '../text/analyze.js';
-import { classifierFrom, textKey, trainClassifier, type Classifier, type ClassifierWeights, type TrainingSample } from './classifier.js';
+import { fnv } from '../text/hash.js';
+import { classifierFrom, trainClassifier, type Classifier, type ClassifierWeights, type TrainingSample } from './classifier.js';
 import { isPairFeature, textFeatures } from './features.js';
 import { invert, type Postings, type SparseWeights } from './postings.js';
 import { createTermResolver, type TermResolver } from './vocabulary.js';
@@ -73,7 +74,7 @@ export function trainIndex(content: Content, analyzer: Analyzer): TrainedIndex {
   const intents = content.intents;
   const texts: { intent: number; weights: Map<string, number>; boost: number; phrasing: boolean; key: number }[] = [];
   const add = (intent: number, text: string, boost: number, phrasing: boolean) =>
-    texts.push({ intent, weights: textFeatures(analyzer.analyze(text)).weights, boost, phrasing, key: textKey(`${intents[intent]?.id} ${boost} ${text}`) });
+    texts.push({ intent, weights: textFeatures(analyzer.analyze(text)).weights, boost, phrasing, key: fnv(`${intents[intent]?.id} ${boost} ${text}`) });
   intents.forEach((intent, i) => {
     for (const example of intent.examples) add(i, example, 1, true);
     add(i, intent.title, 1, true);

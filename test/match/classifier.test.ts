@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifierFrom, DEFAULT_TRAINING, textKey, trainClassifier, type TrainingSample } from '../../src/match/classifier.js';
+import { classifierFrom, DEFAULT_TRAINING, trainClassifier, type TrainingSample } from '../../src/match/classifier.js';
+import { fnv } from '../../src/text/hash.js';
 
 /** Forty small samples over twelve features in three classes, each class with its own words and some shared ones. */
 function samples(keyed: boolean): TrainingSample[] {
@@ -9,7 +10,7 @@ function samples(keyed: boolean): TrainingSample[] {
       [label * 3 + (i % 2), 0.8],
       [9 + (i % 3 === 0 ? 1 : i % 5 === 0 ? 2 : 0), 0.6],
     ]);
-    return { vector, label, ...(keyed ? { key: textKey(`sample ${i}`) } : {}) };
+    return { vector, label, ...(keyed ? { key: fnv(`sample ${i}`) } : {}) };
   });
 }
 
@@ -34,9 +35,9 @@ describe('trainClassifier', () => {
           [label * 8 + ((i * 3) % 8), 0.5],
           [40 + (i % 10), 0.5],
         ]);
-        return { vector, label, ...(keyed ? { key: textKey(`sample ${i}`) } : {}) };
+        return { vector, label, ...(keyed ? { key: fnv(`sample ${i}`) } : {}) };
       });
-    const extra = (keyed: boolean): TrainingSample => ({ vector: new Map([[1, 0.7], [45, 0.7]]), label: 0, ...(keyed ? { key: textKey('one more') } : {}) });
+    const extra = (keyed: boolean): TrainingSample => ({ vector: new Map([[1, 0.7], [45, 0.7]]), label: 0, ...(keyed ? { key: fnv('one more') } : {}) });
     const meanChange = (keyed: boolean) => {
       const before = trainClassifier(many(keyed), 5, 50, DEFAULT_TRAINING_ONE_RUN);
       // Added at the front: without keys every later sample's place in the shuffle changes.
