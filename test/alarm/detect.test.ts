@@ -30,8 +30,20 @@ describe('alarm: koorts', () => {
     'mijn hele lijf schokt van de kou',
     'voel me grieperig en heet',
     'ze is helemaal heet en zweterig',
+    // feeling very ill, without a temperature: the infection fever signals
+    'ik voel me doodziek',
+    'ik voel me zo ziek na de curettage',
+    'ik ben ziek geworden na de tabletten',
+    'mijn vriendin is heel ziek',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('koorts');
+  });
+
+  it('does not read being sick of something, or calling in sick, as feeling ill', () => {
+    expect(detectAlarm('ik ben ziek van verdriet').alarm).toBe(false);
+    expect(detectAlarm('ik word ziek van het wachten').alarm).toBe(false);
+    expect(detectAlarm('mag ik me ziek melden na een miskraam').alarm).toBe(false);
+    expect(detectAlarm('ik voel me niet ziek').alarm).toBe(false);
   });
 
   it('reads a temperature, not an age or a pregnancy week', () => {
