@@ -94,7 +94,7 @@ export const SIGN_PATTERNS: SignPattern[] = [
   { sign: 'koorts', negatable: true, pattern: re(near('afscheiding|bloed|bloedverlies|discharge', 'stinkt|stinkend|stinkende|ruikt|stank|smells|smelly', 4)) },
   // Feeling very ill after or during a miscarriage can be the infection that fever signals; said without a
   // temperature ("ik voel me doodziek") it raised no alarm. Not "ziek van verdriet", nor "ziek melden".
-  { sign: 'koorts', negatable: true, pattern: re(w("doodziek[a-z]*|(?:ik voel me|voel me|voel ik me|ik ben|ik word|ben|(?:ze|zij|vrouw|vriendin|dochter) (?:is|wordt|voelt zich)) (?:zo |heel |erg |echt |super |ontzettend |hartstikke |helemaal |best |behoorlijk |zo ontzettend )?(?:ziek|beroerd|hondsberoerd|kotsmisselijk en ziek)(?! van| melden| gemeld| thuis)")) },
+  { sign: 'koorts', negatable: true, pattern: re(w("doodziek[a-z]*|(?:voel me|voel ik me|ben|ik word|(?:ze|zij|vrouw|vriendin|dochter) (?:is|wordt|voelt zich)) (?:zo |heel |erg |echt |super |ontzettend |hartstikke |helemaal |best |behoorlijk |zo ontzettend )?(?:ziek|beroerd|hondsberoerd|kotsmisselijk en ziek)(?! van| melden| gemeld| thuis)")) },
 
   // hevig bloedverlies
   // "veel minder bloed" is the opposite of much.
