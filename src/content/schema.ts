@@ -109,6 +109,7 @@ export const FRAME_KEYS = [
   'help',
   'didYouMean',
   'fallback',
+  'fallbackStarters',
   'nonText',
   'disclaimer',
   'privacy',
@@ -154,6 +155,14 @@ export const frameSchema = z.strictObject({
    * support line, because a fallback alone ("Sorry, daar weet ik geen antwoord op") is cold to it.
    */
   supportWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that say a message is about a miscarriage ("ik heb net een miskraam gehad"). A message the bot
+   * cannot answer that holds one gets the topics below as buttons instead of a bare "geen antwoord":
+   * such a message is often the first one, telling what happened before there is a question.
+   */
+  starterWords: z.array(z.string().min(1)).default([]),
+  /** Topic ids offered then, in this order. */
+  starterTopics: z.array(z.string().min(1)).default([]),
 });
 export type Frame = z.infer<typeof frameSchema>;
 

@@ -75,9 +75,14 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
         buttons: [...plan.suggestions.map((s) => [{ kind: 'intent', intentId: s.id, label: s.title } as Button]), menu],
       });
       break;
-    case 'fallback':
-      messages.push({ text: withSupport(frame.texts.fallback.text, plan, frame), buttons: [menu] });
+    case 'fallback': {
+      const starters = plan.starters ?? [];
+      messages.push({
+        text: withSupport(frame.texts[starters.length > 0 ? 'fallbackStarters' : 'fallback'].text, plan, frame),
+        buttons: [...starters.map((s) => [{ kind: 'intent', intentId: s.id, label: s.title } as Button]), menu],
+      });
       break;
+    }
   }
   return messages;
 }

@@ -38,6 +38,8 @@ export interface ReplyPlan {
   links: Link[];
   related: TopicRef[];
   suggestions: TopicRef[];
+  /** Topics to start from when the bot cannot answer a message about a miscarriage (frame starterTopics). */
+  starters?: TopicRef[];
   /** The frame text to send for small talk. */
   frame?: FrameKey;
   /**
@@ -73,6 +75,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
   const noCrisis: CrisisResult = { crisis: false, signs: [] };
   const supportCategories: ReadonlySet<string> = new Set(content.frame.supportAfter);
   const supportStems: ReadonlySet<string> = new Set(content.frame.supportWords.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
+  const starterStems: ReadonlySet<string> = new Set(content.frame.starterWords.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
 
   // Every response's passages as shown, whitespace folded once here rather than on every message.
   const shownByResponse = new Map(
@@ -91,6 +94,8 @@ export function createResponder(content: Content, options: ResponderOptions = {}
     const intent = byId.get(id);
     return intent && intent.kind === 'topic' ? { id: intent.id, title: intent.title } : undefined;
   };
+
+  const starterTopics = () => content.frame.starterTopics.map(topicRef).filter((r): r is TopicRef => r !== undefined);
 
   function answer(intent: Intent, base: Omit<ReplyPlan, 'outcome' | 'intent' | 'passages' | 'links' | 'related' | 'suggestions'>): ReplyPlan {
     if (intent.kind === 'smalltalk') {
@@ -130,8 +135,11 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       if (match.kind === 'answer' && !onlyTells) return answer(match.intent, base);
       const suggestions = match.kind === 'suggest' ? match.suggestions.map((i) => ({ id: i.id, title: i.title })) : [];
       // The support line belongs to a message the bot could not place, not to an answer held back.
-      const support = match.kind !== 'answer' && !crisis.crisis && analyzer.analyze(text).tokens.some((token) => supportStems.has(token.stem));
-      return { ...base, outcome: match.kind === 'answer' ? 'fallback' : match.kind, intent: null, passages: [], links: [], related: [], suggestions, support };
+      const tokens = analyzer.analyze(text).tokens;
+      const support = match.kind !== 'answer' && !crisis.crisis && tokens.some((token) => supportStems.has(token.stem));
+      const outcome = match.kind === 'answer' ? 'fallback' : match.kind;
+      const starters = outcome === 'fallback' && tokens.some((token) => starterStems.has(token.stem)) ? starterTopics() : [];
+      return { ...base, outcome, intent: null, passages: [], links: [], related: [], suggestions, support, starters };
     },
     planForIntent(id) {
       const intent = byId.get(id);

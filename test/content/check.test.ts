@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { checkContent, loadCheckedContent } from '../../src/content/check.js';
 import { readContent, type Problem } from '../../src/content/load.js';
 import { coverageProblems, sectionCoverage } from '../../src/content/summary.js';
@@ -54,6 +57,12 @@ describe('content check', () => {
   it('reports a dangling response and related reference', () => {
     fixture.write('intents/foliumzuur.yaml', { ...validIntent(), response: 'bestaat-niet', related: ['ook-niet'] });
     expect(problems().map((p) => p.field)).toEqual(['response', 'related.0']);
+  });
+
+  it('reports a starting topic that is not a topic', () => {
+    const frame = load(readFileSync(join(fixture.root, 'responses', 'frame.yaml'), 'utf8')) as Record<string, unknown>;
+    fixture.write('responses/frame.yaml', { ...frame, starterTopics: ['foliumzuur', 'bestaat-niet'] });
+    expect(problems()).toEqual([expect.objectContaining({ file: 'responses/frame.yaml', field: 'starterTopics.1' })]);
   });
 
   it('reports a duplicate intent id across files', () => {

@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dump as stringify } from 'js-yaml';
+import { dump as stringify, load } from 'js-yaml';
 import { PROJECT_ROOT } from '../../src/content/load.js';
 import type { SourceMeta } from '../../src/content/schema.js';
 
@@ -62,7 +62,9 @@ export function createFixture(): Fixture {
   };
   mkdirSync(join(root, 'responses', 'sources'), { recursive: true });
   mkdirSync(join(root, 'intents', 'lexicon'), { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'responses', 'frame.yaml'), join(root, 'responses', 'frame.yaml'));
+  // The project's frame without its starting topics, which name the project's topics, not the fixture's.
+  const frame = load(readFileSync(join(PROJECT_ROOT, 'responses', 'frame.yaml'), 'utf8')) as Record<string, unknown>;
+  write('responses/frame.yaml', { ...frame, starterTopics: [] });
   write('responses/sources/bron.txt', SOURCE_TEXT);
   write('responses/sources/sources.yaml', [SOURCE_META]);
   write('responses/foliumzuur.yaml', validResponse());

@@ -51,6 +51,20 @@ describe('reply plan', () => {
     expect(plainText(renderPlan(other, frame))).not.toContain('113');
   });
 
+  it('offers the starting topics, not a bare "geen antwoord", when a message it cannot answer is about a miscarriage', () => {
+    const starters = frame.starterTopics.map((id) => responder.topicRef(id)?.title);
+    for (const text of ['ik heb net een miskraam gehad', 'denk dat ik een mk heb']) {
+      const plan = responder.respond(text);
+      expect(plan.outcome).toBe('fallback');
+      const [message] = renderPlan(plan, frame);
+      expect(message?.text).toContain(frame.texts.fallbackStarters.text);
+      expect(message?.buttons.flat().map((b) => b.label).slice(0, starters.length)).toEqual(starters);
+    }
+    const other = renderPlan(responder.respond('hoe laat gaat de winkel dicht'), frame);
+    expect(other[0]?.text).toContain(frame.texts.fallback.text);
+    expect(other[0]?.buttons.flat()).toHaveLength(1);
+  });
+
   it('does not repeat 113 under an answer when the crisis message came first', () => {
     const plan = responder.respond('ik wil niet meer leven, ik voel me zo leeg en verdrietig na de miskraam');
     expect(plan.crisis.crisis).toBe(true);
