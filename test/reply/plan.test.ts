@@ -51,6 +51,12 @@ describe('reply plan', () => {
     expect(plainText(renderPlan(other, frame))).not.toContain('113');
   });
 
+  it('reads guilt said only in stopwords ("komt het door mij") as a question about the causes', () => {
+    for (const text of ['komt het door mij?', 'ligt het aan mij', 'is het mijn schuld']) {
+      expect(responder.respond(text)).toMatchObject({ outcome: 'answer', intent: 'oorzaken-miskraam' });
+    }
+  });
+
   it('offers the starting topics, not a bare "geen antwoord", when a message it cannot answer is about a miscarriage', () => {
     const starters = frame.starterTopics.map((id) => responder.topicRef(id)?.title);
     for (const text of ['ik heb net een miskraam gehad', 'denk dat ik een mk heb']) {
