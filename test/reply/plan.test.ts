@@ -57,6 +57,12 @@ describe('reply plan', () => {
     }
   });
 
+  it('reads "waarom krijg je een miskraam" as "waardoor": both of its other words are stopwords', () => {
+    for (const text of ['waarom krijg je een miskraam', 'waarom krijgt iemand een miskraam?']) {
+      expect(responder.respond(text)).toMatchObject({ outcome: 'answer', intent: 'oorzaken-miskraam' });
+    }
+  });
+
   it('offers the starting topics, not a bare "geen antwoord", when a message it cannot answer is about a miscarriage', () => {
     const starters = frame.starterTopics.map((id) => responder.topicRef(id)?.title);
     for (const text of ['ik heb net een miskraam gehad', 'denk dat ik een mk heb']) {
