@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readJsonLines } from '../../src/content/jsonl.js';
 import { describe, expect, it } from 'vitest';
 import { detectAlarm } from '../../src/alarm/detect.js';
+import { loadCheckedContent } from '../../src/content/check.js';
 
 interface AlarmCase {
   text: string;
@@ -139,5 +140,41 @@ describe.each([
     const near = cases.filter((c) => !c.alarm);
     expect(near.length).toBe(nearMisses);
     expect(near.filter((c) => detectAlarm(c.text).alarm).length / near.length).toBeLessThanOrEqual(0.4);
+  });
+});
+
+/**
+ * Set 11 (test/alarm/redteam11.jsonl, stop 17): 160 alarms and 50 near-misses by a writer who had seen
+ * neither the detector nor the earlier sets, in styles not asked for before: voice dictation ("negen en
+ * dertig komma acht"), what the sign does to her day ("een hele rol keukenpapier gebruikt"), the sign in
+ * passing inside another question, understatement ("ik wil niet zeuren, maar"), Sranan and Flemish
+ * ("mi skin e bron", "weggedraaid"), a partner or mother writing, odd times and amounts ("sinds
+ * Koningsdag", "dertig minuten twee verbanden"). Run blind: the patterns caught 134 of the 160, with the
+ * model 154. Fixed with general wordings, not learnt by the model (it is not in ALARM_TRAINING_SETS):
+ * the patterns catch 159, and the one left, bleeding "nog steeds" from a holiday weeks ago, is the
+ * model's (bleeding that lasts without growing is the folder's normal course, so the patterns need more).
+ */
+describe('alarm red-team set 11', () => {
+  const cases = readCases('./redteam11.jsonl');
+  const model = loadCheckedContent().alarmModel;
+
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message, with the model', (sign) => {
+    const signCases = cases.filter((c) => c.alarm && c.sign === sign);
+    expect(signCases.length).toBe(40);
+    expect(signCases.filter((c) => !detectAlarm(c.text, undefined, model).alarm).map((c) => c.text)).toEqual([]);
+  });
+
+  it('catches all but one with the patterns alone', () => {
+    expect(cases.filter((c) => c.alarm && !detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(1);
+  });
+
+  // Its near-misses are mostly the sign's own words: someone else's fever, one that is over, "wanneer moet ik
+  // bellen bij koorts?". The detector escalates many of those on purpose (an extra escalation is cheap), so
+  // the bound is what it flagged when the set was first run: 27 of 50 by the patterns, 29 with the model.
+  it('flags no more of its hard near-misses than when it was first run', () => {
+    const near = cases.filter((c) => !c.alarm);
+    expect(near.length).toBe(50);
+    expect(near.filter((c) => detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(27);
+    expect(near.filter((c) => detectAlarm(c.text, undefined, model).alarm).length).toBeLessThanOrEqual(29);
   });
 });
