@@ -41,9 +41,13 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
   if (plan.english) messages.push({ text: frame.texts.englishNote.text, buttons: [] });
   if (plan.alarm.alarm) messages.push({ text: alarmText(frame), buttons: [] });
   // After a crisis or alarm reply, only a confident answer follows: asking back or apologising would
-  // bury the one thing that matters.
+  // bury the one thing that matters. After an alarm, the topics the bot would have asked back about
+  // become buttons under it, so a question beside the alarm ("kan ik nu meteen voor een curettage
+  // kiezen?") still leads somewhere; a crisis reply keeps only the menu.
   if ((plan.crisis.crisis || plan.alarm.alarm) && plan.outcome !== 'answer') {
-    messages[messages.length - 1]?.buttons.push(menu);
+    const last = messages[messages.length - 1];
+    if (last && !plan.crisis.crisis) for (const s of plan.suggestions) last.buttons.push([{ kind: 'intent', intentId: s.id, label: s.title }]);
+    last?.buttons.push(menu);
     return messages;
   }
 

@@ -90,6 +90,18 @@ describe('reply plan', () => {
     expect(plainText(messages)).not.toContain(frame.texts.fallback.text.slice(0, 20));
   });
 
+  it('puts the topics it would have asked back about under the escalation as buttons, text unchanged', () => {
+    const plan = responder.respond('vorige keer thuis had ik hevig bloedverlies bij de miskraam. kan ik nu meteen voor een curettage kiezen?');
+    expect(plan.alarm.alarm).toBe(true);
+    expect(plan.outcome).toBe('suggest');
+    const messages = renderPlan(plan, frame);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.text).not.toContain(frame.texts.didYouMean.text);
+    const buttons = messages[0]?.buttons.flat() ?? [];
+    expect(buttons.filter((b) => b.kind === 'intent').map((b) => b.kind === 'intent' && b.intentId)).toEqual(plan.suggestions.map((s) => s.id));
+    expect(buttons.at(-1)?.kind).toBe('menu');
+  });
+
   it('gives an alarm told without a question the escalation alone, even where a topic matches', () => {
     // Each of these matches a topic on its own words; none asks anything.
     for (const text of ['heel veel bloedferlies en stolsels zo groot als mijn hand', 'nog steeds', 'bloed stroomt er echt uit']) {
