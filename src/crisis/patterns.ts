@@ -21,6 +21,8 @@ const CHILD = '[a-z]*kindje|kind|baby|babytje|[a-z]*sterretje|sterrenkind|engelt
 
 export const CRISIS_PATTERNS: { sign: CrisisSign; pattern: RegExp; negatable: boolean }[] = [
   // Not wanting to live, wanting to die
+  // Wanting to go under and stay there: "ik wil het bad vol laten lopen met de pillen erbij en er niet meer uitkomen".
+  { sign: 'zelfdoding', negatable: false, pattern: w("(?:wil|wou|wilde) (?:[a-z']+ ){0,12}er (?:niet|nooit) meer (?:uitkomen|uit komen|bovenkomen|boven komen)") },
   { sign: 'levensmoe', negatable: false, pattern: w('(?:wil|will|wou|wilde|wol) (?:[a-z]+ ){0,3}(?:niet|nie|ni|nooit) meer (?:uit wakker worden|leven|leeven|leve|verder leven|verder(?! met| gaan met| proberen| zwanger)|bestaan|wakker worden|zijn|hier zijn)') },
   { sign: 'levensmoe', negatable: false, pattern: w("(?:wil|will|wou|wilde) (?:er|hier) (?:gewoon )?(?:niet|nie) meer zijn|wil (?:gewoon )?(?:dood|sterven|doodgaan|dood gaan|er niet meer zijn|weg uit dit leven)|(?:was|ben) ik maar dood|wou dat ik dood was|had ik maar niet bestaan|liever dood|beter dood") },
   // "ik zie het niet meer zitten" - but not "... zitten om weer zwanger te worden"

@@ -62,6 +62,22 @@ describe('crisis model', () => {
   });
 
   /**
+   * test/crisis/redteam11.jsonl (stop 17): 90 crisis messages and 60 hard near-misses in styles not asked
+   * for before: the sign inside a practical question, veiled and religious wordings, a final-sounding
+   * goodbye, a partner or mother writing, voice dictation and Flemish, a past attempt that is a risk now.
+   * Run blind: patterns 51, with the model 89 of 90, 20 of 60 near-misses flagged. Its one miss got a
+   * pattern (wanting to go under in the bath "en er niet meer uitkomen"); the model has not learnt the set
+   * (it is not in CRISIS_TRAINING_SETS).
+   */
+  it('catches every message of the eleventh red-team set, with no more near-misses flagged than when first run', () => {
+    const detector = countFired(redTeamSet('redteam11.jsonl'), byDetector);
+    expect(detector.signs).toBe(90);
+    expect(detector.near).toBe(60);
+    expect(detector.missed).toEqual([]);
+    expect(detector.flagged).toBeLessThanOrEqual(20);
+  });
+
+  /**
    * Sets the model learns from and the patterns were not fixed for, each run blind first:
    * - set 6 (test/crisis/redteam6.jsonl), the held-out set until stop 13: patterns 49 of 90, with the model 78;
    * - set 8 (redteam8.jsonl, stop 13: partners, mothers and friends writing, the sign inside a practical
