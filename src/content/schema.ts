@@ -110,6 +110,7 @@ export const FRAME_KEYS = [
   'didYouMean',
   'fallback',
   'fallbackStarters',
+  'storyStarters',
   'nonText',
   'disclaimer',
   'privacy',

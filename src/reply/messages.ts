@@ -41,13 +41,11 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
   if (plan.english) messages.push({ text: frame.texts.englishNote.text, buttons: [] });
   if (plan.alarm.alarm) messages.push({ text: alarmText(frame), buttons: [] });
   // After a crisis or alarm reply, only a confident answer follows: asking back or apologising would
-  // bury the one thing that matters. After an alarm, the topics the bot would have asked back about
-  // become buttons under it, so a question beside the alarm ("kan ik nu meteen voor een curettage
-  // kiezen?") still leads somewhere; a crisis reply keeps only the menu.
+  // bury the one thing that matters. Nor are the topics it would have asked back about offered as
+  // buttons: for "elk kwartier een nieuw verband vol, is dat nog normaal??" they are bleeding after a
+  // miscarriage, whose passage calls weeks of bleeding normal.
   if ((plan.crisis.crisis || plan.alarm.alarm) && plan.outcome !== 'answer') {
-    const last = messages[messages.length - 1];
-    if (last && !plan.crisis.crisis) for (const s of plan.suggestions) last.buttons.push([{ kind: 'intent', intentId: s.id, label: s.title }]);
-    last?.buttons.push(menu);
+    messages[messages.length - 1]?.buttons.push(menu);
     return messages;
   }
 
@@ -82,7 +80,7 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
     case 'fallback': {
       const starters = plan.starters ?? [];
       messages.push({
-        text: withSupport(frame.texts[starters.length > 0 ? 'fallbackStarters' : 'fallback'].text, plan, frame),
+        text: withSupport(frame.texts[starters.length > 0 ? (plan.frame ?? 'fallbackStarters') : 'fallback'].text, plan, frame),
         buttons: [...starters.map((s) => [{ kind: 'intent', intentId: s.id, label: s.title } as Button]), menu],
       });
       break;

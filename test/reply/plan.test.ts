@@ -65,11 +65,16 @@ describe('reply plan', () => {
 
   it('offers the starting topics, not a bare "geen antwoord", when a message it cannot answer is about a miscarriage', () => {
     const starters = frame.starterTopics.map((id) => responder.topicRef(id)?.title);
-    for (const text of ['ik heb net een miskraam gehad', 'denk dat ik een mk heb']) {
+    // Someone telling what happened is met first; a question without a passage is told so.
+    for (const [text, key] of [
+      ['ik heb net een miskraam gehad', 'storyStarters'],
+      ['denk dat ik een mk heb', 'storyStarters'],
+      ['krijg je zwangerschapsverlof als je een miskraam hebt?', 'fallbackStarters'],
+    ] as const) {
       const plan = responder.respond(text);
       expect(plan.outcome).toBe('fallback');
       const [message] = renderPlan(plan, frame);
-      expect(message?.text).toContain(frame.texts.fallbackStarters.text);
+      expect(message?.text).toContain(frame.texts[key].text);
       expect(message?.buttons.flat().map((b) => b.label).slice(0, starters.length)).toEqual(starters);
     }
     const other = renderPlan(responder.respond('hoe laat gaat de winkel dicht'), frame);
@@ -90,16 +95,16 @@ describe('reply plan', () => {
     expect(plainText(messages)).not.toContain(frame.texts.fallback.text.slice(0, 20));
   });
 
-  it('puts the topics it would have asked back about under the escalation as buttons, text unchanged', () => {
-    const plan = responder.respond('vorige keer thuis had ik hevig bloedverlies bij de miskraam. kan ik nu meteen voor een curettage kiezen?');
-    expect(plan.alarm.alarm).toBe(true);
-    expect(plan.outcome).toBe('suggest');
-    const messages = renderPlan(plan, frame);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]?.text).not.toContain(frame.texts.didYouMean.text);
-    const buttons = messages[0]?.buttons.flat() ?? [];
-    expect(buttons.filter((b) => b.kind === 'intent').map((b) => b.kind === 'intent' && b.intentId)).toEqual(plan.suggestions.map((s) => s.id));
-    expect(buttons.at(-1)?.kind).toBe('menu');
+  it('answers a question beside an alarm on its own, but never a question about the sign itself', () => {
+    // The sign's words pull the whole message away from its question; the question clause is read alone.
+    const curettage = responder.respond('vorige keer thuis had ik hevig bloedverlies bij de miskraam. kan ik nu meteen voor een curettage kiezen?');
+    expect(curettage).toMatchObject({ outcome: 'answer', intent: 'curettage', alarm: { alarm: true } });
+    for (const text of ['zwart voor mn ogen en misselijk. miskraam sinds vanmiddag, is dat normaal?', 'ik heb 38,8 koorts en het bloedverlies is best veel, maar dat hoort toch bij die pillen?']) {
+      const plan = responder.respond(text);
+      expect(plan.alarm.alarm).toBe(true);
+      expect(plan.outcome).not.toBe('answer');
+      expect(renderPlan(plan, frame).flatMap((m) => m.buttons.flat()).map((b) => b.kind)).toEqual(['menu']);
+    }
   });
 
   it('gives an alarm told without a question the escalation alone, even where a topic matches', () => {
