@@ -7,8 +7,7 @@ import { foldWhitespace } from '../content/source-text.js';
 import { isEnglish } from '../match/english.js';
 import type { IntentIndex } from '../match/index.js';
 import { loadIndex } from '../match/index-cache.js';
-import { matchIntent, type MatchOutcome } from '../match/match.js';
-import { normalize } from '../text/normalize.js';
+import { matchIntent } from '../match/match.js';
 import { createAnalyzer } from '../text/analyze.js';
 import { asksSomething } from '../text/question.js';
 import { readForSafety } from '../text/safety-reading.js';
@@ -67,9 +66,6 @@ export interface ResponderOptions {
   cacheDir?: string;
 }
 
-/** A question about what the message just told ("is dat normaal?", "hoort dit erbij?"): about the alarm sign, when there is one. */
-const ASKS_ABOUT_THE_SIGN = /(?<![a-z])(?:is (?:dat|dit|het)|hoort (?:dat|dit|het)|dat hoort|dit hoort|klopt (?:dat|dit)|normaal|erg|gevaarlijk|kwaad|zorgen|bellen|bel)(?![a-z])/;
-
 /** Builds the responder once: loads the analyzer and the index. Everything after that is pure. */
 export function createResponder(content: Content, options: ResponderOptions = {}): Responder {
   const analyzer = createAnalyzer(content.lexicon);
@@ -117,26 +113,6 @@ export function createResponder(content: Content, options: ResponderOptions = {}
     return { ...base, outcome: 'answer', intent: intent.id, passages, links: response?.links ?? [], related, suggestions: [], support };
   }
 
-  /**
-   * A message with an alarm sign is escalated whatever it asks; a question beside the sign ("ik heb 39
-   * graden koorts, wat is een curettage?") is then read on its own as well, because the sign's words
-   * ("koorts", "graden") pull the whole message away from the question's topic. The clause is answered
-   * only when it is a question, clear on its own, and not about the sign itself: "is dat normaal?" or
-   * "dat hoort toch bij die pillen?" next to a fever must get the escalation alone, never a passage
-   * that could read as "that is normal".
-   */
-  function questionBesideAlarm(text: string): MatchOutcome {
-    const whole = matchIntent(index, text);
-    if (whole.kind === 'answer') return whole;
-    let best: MatchOutcome = whole;
-    for (const clause of text.split(/(?<=[.!?;,])\s+|\n+/)) {
-      if (clause === text || !asksSomething(clause) || ASKS_ABOUT_THE_SIGN.test(normalize(clause))) continue;
-      const outcome = matchIntent(index, clause);
-      if (outcome.kind === 'answer' && outcome.intent.kind === 'topic' && (best.kind !== 'answer' || outcome.confidence > best.confidence)) best = outcome;
-    }
-    return best;
-  }
-
   return {
     content,
     index,
@@ -150,8 +126,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       const alarm = alarmIn(reading, content.alarmModel);
       const english = isEnglish(text);
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
-      const asked = crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text;
-      const match = alarm.alarm ? questionBesideAlarm(asked) : matchIntent(index, asked);
+      const match = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
       const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
       // A message that only tells an alarm sign ("heel veel bloed en stolsels", "nog steeds") gets the
       // escalation alone: a passage it did not ask for, such as how long bleeding normally lasts, must not

@@ -95,11 +95,10 @@ describe('reply plan', () => {
     expect(plainText(messages)).not.toContain(frame.texts.fallback.text.slice(0, 20));
   });
 
-  it('answers a question beside an alarm on its own, but never a question about the sign itself', () => {
-    // The sign's words pull the whole message away from its question; the question clause is read alone.
-    const curettage = responder.respond('vorige keer thuis had ik hevig bloedverlies bij de miskraam. kan ik nu meteen voor een curettage kiezen?');
-    expect(curettage).toMatchObject({ outcome: 'answer', intent: 'curettage', alarm: { alarm: true } });
-    for (const text of ['zwart voor mn ogen en misselijk. miskraam sinds vanmiddag, is dat normaal?', 'ik heb 38,8 koorts en het bloedverlies is best veel, maar dat hoort toch bij die pillen?']) {
+  it('offers no topic under an escalation it would otherwise have asked back about, only the menu', () => {
+    // Asked back, "elk kwartier een nieuw verband vol" would offer bleeding after a miscarriage, whose
+    // passage calls weeks of bleeding normal.
+    for (const text of ['elk kwartier een nieuw verband vol, is dat nog normaal??', 'zwart voor mn ogen en misselijk. miskraam sinds vanmiddag, is dat normaal?']) {
       const plan = responder.respond(text);
       expect(plan.alarm.alarm).toBe(true);
       expect(plan.outcome).not.toBe('answer');
