@@ -75,11 +75,13 @@ export function checkContent(content: Content): Problem[] {
   content.frame.supportAfter.forEach((category, i) => {
     if (!categories.has(category)) problems.push({ file: 'responses/frame.yaml', field: `supportAfter.${i}`, message: `categorie "${category}" staat niet in categories` });
   });
-  content.frame.starterTopics.forEach((id, i) => {
-    if (content.intents.find((intent) => intent.id === id)?.kind !== 'topic') {
-      problems.push({ file: 'responses/frame.yaml', field: `starterTopics.${i}`, message: `"${id}" is geen onderwerp` });
-    }
-  });
+  for (const field of ['starterTopics', 'notBesideAlarm'] as const) {
+    content.frame[field].forEach((id, i) => {
+      if (content.intents.find((intent) => intent.id === id)?.kind !== 'topic') {
+        problems.push({ file: 'responses/frame.yaml', field: `${field}.${i}`, message: `"${id}" is geen onderwerp` });
+      }
+    });
+  }
   content.frame.categories.forEach((_category, i) => {
     const payload = encodeCallback('category', String(i));
     if (byteLength(payload) > MAX_CALLBACK_BYTES) problems.push({ file: 'responses/frame.yaml', field: `categories.${i}`, message: 'knopdata te lang' });

@@ -164,6 +164,11 @@ export const frameSchema = z.strictObject({
   starterWords: z.array(z.string().min(1)).default([]),
   /** Topic ids offered then, in this order. */
   starterTopics: z.array(z.string().min(1)).default([]),
+  /**
+   * Topics whose passages describe the normal course of bleeding and pain. After an alarm sign their
+   * passage is not shown, whatever the message asks: beside "het bloedt nu enorm" it could read as "normal".
+   */
+  notBesideAlarm: z.array(z.string().min(1)).default([]),
 });
 export type Frame = z.infer<typeof frameSchema>;
 

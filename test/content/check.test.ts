@@ -59,10 +59,13 @@ describe('content check', () => {
     expect(problems().map((p) => p.field)).toEqual(['response', 'related.0']);
   });
 
-  it('reports a starting topic that is not a topic', () => {
+  it('reports a starting topic, or a topic withheld beside an alarm, that is not a topic', () => {
     const frame = load(readFileSync(join(fixture.root, 'responses', 'frame.yaml'), 'utf8')) as Record<string, unknown>;
-    fixture.write('responses/frame.yaml', { ...frame, starterTopics: ['foliumzuur', 'bestaat-niet'] });
-    expect(problems()).toEqual([expect.objectContaining({ file: 'responses/frame.yaml', field: 'starterTopics.1' })]);
+    fixture.write('responses/frame.yaml', { ...frame, starterTopics: ['foliumzuur', 'bestaat-niet'], notBesideAlarm: ['ook-niet'] });
+    expect(problems()).toEqual([
+      expect.objectContaining({ file: 'responses/frame.yaml', field: 'starterTopics.1' }),
+      expect.objectContaining({ file: 'responses/frame.yaml', field: 'notBesideAlarm.0' }),
+    ]);
   });
 
   it('reports a duplicate intent id across files', () => {

@@ -64,7 +64,7 @@ export function createFixture(): Fixture {
   mkdirSync(join(root, 'intents', 'lexicon'), { recursive: true });
   // The project's frame without its starting topics, which name the project's topics, not the fixture's.
   const frame = load(readFileSync(join(PROJECT_ROOT, 'responses', 'frame.yaml'), 'utf8')) as Record<string, unknown>;
-  write('responses/frame.yaml', { ...frame, starterTopics: [] });
+  write('responses/frame.yaml', { ...frame, starterTopics: [], notBesideAlarm: [] });
   write('responses/sources/bron.txt', SOURCE_TEXT);
   write('responses/sources/sources.yaml', [SOURCE_META]);
   write('responses/foliumzuur.yaml', validResponse());

@@ -64,16 +64,21 @@ describe.each(Object.entries(SETS))('%s', (file, limits) => {
  *   ("hoe lang duurt een miskraam", "miskraam symptomen"), by a helper who read only the passages; 20 of
  *   them happen to equal an intent example. Run once after this stop's example changes: 89.2% right, 3.3%
  *   wrong among answered, 95% fallen back (the matcher at the start of the stop: 87.7%, 3.4%, 100%).
- * The floors are what the matcher reaches now.
+ * The floors are what the matcher reaches now. Three were lowered by one line each at stop 17, on
+ * purpose: after an alarm sign a passage on the normal course of bleeding and pain is withheld
+ * (responses/frame.yaml, notBesideAlarm), so fresh2's "er kwamen net grote stolsels uit, hoort dat
+ * erbij??" no longer gets "soms verlies je ook stolsels" beside the escalation, nor fresh4's and
+ * fresh6's two questions that the detector reads as an alarm (steeds meer buikpijn; "ik zit hier te
+ * bibberen") their passage.
  */
 describe.each([
   { file: 'test/eval/fresh.jsonl', answerable: 200, outOfScope: 20, right: 91.5, wrong: 1.6, fellBack: 95 },
-  { file: 'test/eval/fresh2.jsonl', answerable: 210, outOfScope: 30, right: 89, wrong: 2.6, fellBack: 100 },
+  { file: 'test/eval/fresh2.jsonl', answerable: 210, outOfScope: 30, right: 88.6, wrong: 2.6, fellBack: 100 },
   { file: 'test/eval/fresh3.jsonl', answerable: 210, outOfScope: 30, right: 85.2, wrong: 2.2, fellBack: 86.7 },
-  { file: 'test/eval/fresh4.jsonl', answerable: 130, outOfScope: 20, right: 91.5, wrong: 0.8, fellBack: 100 },
+  { file: 'test/eval/fresh4.jsonl', answerable: 130, outOfScope: 20, right: 90.8, wrong: 0.8, fellBack: 100 },
   { file: 'test/eval/fresh8.jsonl', answerable: 140, outOfScope: 20, right: 97.9, wrong: 1.4, fellBack: 90 },
   { file: 'test/eval/fresh7.jsonl', answerable: 130, outOfScope: 20, right: 90.8, wrong: 3.3, fellBack: 95 },
-  { file: 'test/eval/fresh6.jsonl', answerable: 130, outOfScope: 20, right: 86.2, wrong: 0.9, fellBack: 100 },
+  { file: 'test/eval/fresh6.jsonl', answerable: 130, outOfScope: 20, right: 85.4, wrong: 0.9, fellBack: 100 },
 ])('$file', ({ file, answerable, outOfScope, right, wrong, fellBack }) => {
   const { figures } = scoreIntentSet(responder, readIntentCases(file));
 

@@ -95,6 +95,22 @@ describe('reply plan', () => {
     expect(plainText(messages)).not.toContain(frame.texts.fallback.text.slice(0, 20));
   });
 
+  it('withholds a passage on the normal course, or an answer about the sign itself, after an alarm', () => {
+    for (const text of [
+      'er kwamen net grote stolsels uit, hoort dat erbij??',
+      'de miskraam is vanavond begonnen en nu gutst het eruit. mijn broek en het bed zijn doorweekt, wat moet ik doen',
+    ]) {
+      const plan = responder.respond(text);
+      expect(plan.alarm.alarm).toBe(true);
+      expect(plan.outcome).not.toBe('answer');
+      expect(renderPlan(plan, frame)).toHaveLength(1);
+    }
+    // The folder's reasons to call may follow the escalation; so may an answer to another question.
+    expect(responder.respond('ik heb nu een week pijn en bloed nog steeds, is dat normaal?')).toMatchObject({ outcome: 'answer', intent: 'bloedverlies-na-miskraam' });
+    expect(responder.respond('na de curettage van gister nu 38,2 graden.. moet ik bellen?')).toMatchObject({ outcome: 'answer', intent: 'wanneer-bellen' });
+    expect(responder.respond('ik heb 39 graden koorts, wat is een curettage?')).toMatchObject({ outcome: 'answer', intent: 'curettage' });
+  });
+
   it('offers no topic under an escalation it would otherwise have asked back about, only the menu', () => {
     // Asked back, "elk kwartier een nieuw verband vol" would offer bleeding after a miscarriage, whose
     // passage calls weeks of bleeding normal.
