@@ -8,6 +8,7 @@ import { isEnglish } from '../match/english.js';
 import type { IntentIndex } from '../match/index.js';
 import { loadIndex } from '../match/index-cache.js';
 import { matchIntent } from '../match/match.js';
+import { createBesideAlarm } from './beside-alarm.js';
 import { createAnalyzer } from '../text/analyze.js';
 import { asksSomething } from '../text/question.js';
 import { readForSafety } from '../text/safety-reading.js';
@@ -66,25 +67,6 @@ export interface ResponderOptions {
   cacheDir?: string;
 }
 
-/** The folder's sentence that gives the reasons to call the practice. */
-const REASONS_TO_CALL = /heb je reden om ons te bellen/;
-
-/**
- * Questions about what the message just told: whether it is normal or bad, what to do, whether to call,
- * wait or sleep, when it stops. Beside an alarm sign they ask about the sign.
- */
-const ASKS_ABOUT_THE_SIGN = new RegExp(
-  `(?<![a-z])(?:${[
-    "(?:is|zijn|was) (?:dat|dit|het|dat nou|dit nou) (?:[a-z]+ ){0,2}(?:normaal|erg|gevaarlijk|ok|oke|goed|slecht|zorgelijk)",
-    'normaal', 'normal', 'hoort (?:dat|dit|het|zo)', '(?:dat|dit) hoort', 'slecht teken', 'reden tot zorg',
-    'wat (?:moet|kan|zal|moeten) (?:ik|we|wij|zij|ze) (?:nu )?(?:doen|nu)', 'wat (?:ik|we|wij|ze|zij) (?:nu )?(?:moet|moeten|kan|kunnen) doen', 'wat (?:moet|moeten) doen', 'wat (?:te )?doen', 'wat nu', '(?:wachten|afwachten) of',
-    'moet (?:ik|ze|zij|we) (?:[a-z]+ ){0,2}(?:bellen|naar|wachten|afwachten|komen|terugkomen)', '(?:kan|mag) (?:ik|ze|zij) (?:[a-z]+ ){0,2}(?:slapen|wachten|afwachten)',
-    'wanneer (?:stopt|houdt|gaat|is) (?:dit|het|dat)', 'hoe lang (?:nog|duurt dit|gaat dit|mag (?:dit|het|dat))', 'is dit te veel', 'te veel',
-    'is (?:dat|dit|het) (?:een )?(?:probleem|reden)', '(?:kan|mag) (?:ik|ze|zij) (?:[a-z]+ ){0,2}nog (?:naar|gaan|werken|douchen|sporten)',
-    'is (?:that|this) normal', 'is (?:that|this|it) (?:a problem|bad|serious|dangerous)', 'what (?:should|do) i do', 'should i (?:call|go|wait|worry)',
-  ].join('|')})(?![a-z])`,
-);
-
 /** Builds the responder once: loads the analyzer and the index. Everything after that is pure. */
 export function createResponder(content: Content, options: ResponderOptions = {}): Responder {
   const analyzer = createAnalyzer(content.lexicon);
@@ -94,14 +76,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
   const noCrisis: CrisisResult = { crisis: false, signs: [] };
   const supportCategories: ReadonlySet<string> = new Set(content.frame.supportAfter);
   const supportStems: ReadonlySet<string> = new Set(content.frame.supportWords.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
-  const notBesideAlarm: ReadonlySet<string> = new Set(content.frame.notBesideAlarm);
-  // Topics whose passages give the folder's reasons to call ("... heb je reden om ons te bellen"): the
-  // escalation's own words, so they may follow it whatever was asked.
-  const namesReasonsToCall: ReadonlySet<string> = new Set(
-    content.intents
-      .filter((intent) => intent.kind === 'topic' && content.responses.get(intent.response)?.passages.some((p) => isShown(p) && REASONS_TO_CALL.test(foldWhitespace(p.quote))))
-      .map((intent) => intent.id),
-  );
+  const mayFollowAlarm = createBesideAlarm(content);
   const starterStems: ReadonlySet<string> = new Set(content.frame.starterWords.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
 
   // Every response's passages as shown, whitespace folded once here rather than on every message.
@@ -155,20 +130,8 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
       const match = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
       const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
-      // A message that only tells an alarm sign ("heel veel bloed en stolsels", "nog steeds") gets the
-      // escalation alone: a passage it did not ask for, such as how long bleeding normally lasts, must not
-      // stand next to "bel ons". So does one that asks about the sign itself ("stolsels zo groot als een
-      // mandarijn, is dat nog normaal??", "het stroomt eruit, wat moet ik doen"): the escalation is its
-      // answer, and a passage such as "soms verlies je ook stolsels" could read as "yes, normal". After
-      // another question ("wat is een curettage?") the answer still follows.
-      // Nor does a passage about the normal course of bleeding and pain follow an alarm, whatever was
-      // asked (frame notBesideAlarm): "soms verlies je ook stolsels" next to "het bloedt nu enorm" reads as
-      // "normal". A topic whose passage names the folder's own reasons to call may always follow.
-      const asksAboutTheSign = reading.readings[0] !== undefined && ASKS_ABOUT_THE_SIGN.test(reading.readings[0]);
-      const withheld =
-        alarm.alarm &&
-        match.kind === 'answer' &&
-        (!asksSomething(text) || (!namesReasonsToCall.has(match.intent.id) && (notBesideAlarm.has(match.intent.id) || asksAboutTheSign)));
+      // After an alarm sign, only an answer that cannot read as "this is normal" follows (beside-alarm.ts).
+      const withheld = alarm.alarm && match.kind === 'answer' && !mayFollowAlarm(text, reading.readings[0] ?? '', match.intent.id);
       if (match.kind === 'answer' && !withheld) return answer(match.intent, base);
       const suggestions = match.kind === 'suggest' ? match.suggestions.map((i) => ({ id: i.id, title: i.title })) : [];
       // The support line belongs to a message the bot could not place, not to an answer held back.
