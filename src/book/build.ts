@@ -47,7 +47,20 @@ function frameTexts(content: Content): Html {
   <dl>${Object.entries(content.frame.texts).map(
     ([key, text]) => html`<dt>${key}${text.review?.status === 'needs-review' ? html` <span class="badge">needs-review</span>` : ''}</dt><dd><div class="bubble">${text.text}</div>${text.review?.note ? html`<p class="note">${text.review.note}</p>` : ''}</dd>`,
   )}</dl>
+  ${topicLists(content)}
 </section>`;
+}
+
+/** The frame's topic lists the practice decides on: which topics the bot offers, or holds back, and when. */
+function topicLists(content: Content): Html {
+  const link = (id: string) => html`<a href="#${anchor.intent(id)}">${content.intents.find((i) => i.id === id)?.title ?? id}</a>`;
+  return html`
+  <h3>Startonderwerpen</h3>
+  <p>Kan de bot een bericht over een miskraam niet beantwoorden (bijvoorbeeld "ik heb net een miskraam gehad"), dan biedt hij deze onderwerpen aan als knoppen (<code>starterTopics</code>):</p>
+  <ul>${content.frame.starterTopics.map((id) => html`<li>${link(id)}</li>`)}</ul>
+  <h3>Niet na een spoedbericht</h3>
+  <p>Na een spoedbericht (koorts, hevig bloedverlies, flauwvallen, lang aanhoudende pijn en bloedverlies) laat de bot deze onderwerpen weg, wat er ook gevraagd wordt: hun tekst over het gewone verloop kan naast het spoedbericht lezen als "dit is normaal" (<code>notBesideAlarm</code>). Een onderwerp waarvan de tekst zegt wanneer je moet bellen, mag wel volgen.</p>
+  <ul>${content.frame.notBesideAlarm.map((id) => html`<li>${link(id)}</li>`)}</ul>`;
 }
 
 function intentEntry(content: Content, intent: TopicIntent): Html {

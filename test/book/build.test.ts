@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBook } from '../../src/book/build.js';
+import { anchor } from '../../src/book/html.js';
 import { loadCheckedContent } from '../../src/content/check.js';
 import { reviewList } from '../../src/content/summary.js';
 import { readContent } from '../../src/content/load.js';
@@ -25,6 +26,11 @@ describe('content book', () => {
 
   it('shows the frame texts', () => {
     for (const key of ['welcome', 'alarm', 'crisis', 'fallback', 'privacy'] as const) expect(text).toContain(content.frame.texts[key].text);
+  });
+
+  it('lists the starting topics and the topics held back after an escalation, each linked to its intent', () => {
+    for (const id of [...content.frame.starterTopics, ...content.frame.notBesideAlarm]) expect(page).toContain(`href="#${anchor.intent(id)}"`);
+    expect(text).toContain('Niet na een spoedbericht');
   });
 
   it('resolves every link inside the page', () => {
