@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCallback } from '../../../src/content/limits.js';
 import type { Responder } from '../../../src/reply/plan.js';
-import { buttonsOf, createTestBot, frame, messageUpdate, responder, textUpdate } from '../helpers.js';
+import { buttonsOf, callbackUpdate, createTestBot, frame, messageUpdate, responder, textUpdate } from '../helpers.js';
 
 const photo = [{ file_id: 'p1', file_unique_id: 'u1', width: 90, height: 90 }];
 
@@ -54,6 +54,16 @@ describe('free text in a private chat', () => {
     const last = calls.at(-1);
     expect([frame.texts.fallback.text, frame.texts.didYouMean.text]).toContain(last?.payload.text);
     expect(buttonsOf(last).map((b) => b.callback_data)).toContain(encodeCallback('menu'));
+  });
+
+  it('meets a first message that tells a miscarriage with the starting topics as buttons, and a tap answers one', async () => {
+    const { bot, calls } = createTestBot();
+    await bot.handleUpdate(textUpdate('ik heb net een miskraam gehad'));
+    expect(calls[0]!.payload.text).toBe(frame.texts.storyStarters.text);
+    const data = buttonsOf(calls[0]).map((b) => b.callback_data);
+    expect(data).toEqual([...frame.starterTopics.map((id) => encodeCallback('intent', id)), encodeCallback('menu')]);
+    await bot.handleUpdate(callbackUpdate(data[1]));
+    expect(calls.some((c) => c.method === 'sendMessage' && String(c.payload.text).includes('Bron: '))).toBe(true);
   });
 
   it('asks back with "Bedoel je…?" topic buttons when the matcher is unsure', async () => {
