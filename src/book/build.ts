@@ -53,7 +53,7 @@ function frameTexts(content: Content): Html {
 
 /** The frame's topic lists the practice decides on: which topics the bot offers, or holds back, and when. */
 function topicLists(content: Content): Html {
-  const link = (id: string) => html`<a href="#${anchor.intent(id)}">${content.intents.find((i) => i.id === id)?.title ?? id}</a>`;
+  const link = (id: string) => html`<a href="#${anchor.intent(id)}">${intentTitle(content, id)}</a>`;
   return html`
   <h3>Startonderwerpen</h3>
   <p>Kan de bot een bericht over een miskraam niet beantwoorden (bijvoorbeeld "ik heb net een miskraam gehad"), dan biedt hij deze onderwerpen aan als knoppen (<code>starterTopics</code>):</p>
@@ -63,9 +63,13 @@ function topicLists(content: Content): Html {
   <ul>${content.frame.notBesideAlarm.map((id) => html`<li>${link(id)}</li>`)}</ul>`;
 }
 
+/** An intent's title, or its id when there is no such intent. */
+function intentTitle(content: Content, id: string): string {
+  return content.intents.find((i) => i.id === id)?.title ?? id;
+}
+
 function intentEntry(content: Content, intent: TopicIntent): Html {
   const response = content.responses.get(intent.response);
-  const title = (id: string) => content.intents.find((i) => i.id === id)?.title ?? id;
   return html`
 <article class="intent" id="${anchor.intent(intent.id)}" data-search>
   <h4>${intent.title} <code>${intent.id}</code></h4>
@@ -79,7 +83,7 @@ function intentEntry(content: Content, intent: TopicIntent): Html {
     ${(response?.links ?? []).length > 0 ? html`<p class="buttons">${(response?.links ?? []).map((l) => html`<a class="button" href="${l.url}" rel="noreferrer">${l.label}</a> `)}</p>` : ''}
     ${response?.review?.note ? html`<p class="note">Opmerking: ${response.review.note}</p>` : ''}
   </div>
-  ${(intent.related ?? []).length > 0 ? html`<p class="related">Vervolgknoppen: ${(intent.related ?? []).map((id) => html`<a class="tag" href="#${anchor.intent(id)}">${title(id)}</a> `)}</p>` : ''}
+  ${(intent.related ?? []).length > 0 ? html`<p class="related">Vervolgknoppen: ${(intent.related ?? []).map((id) => html`<a class="tag" href="#${anchor.intent(id)}">${intentTitle(content, id)}</a> `)}</p>` : ''}
 </article>`;
 }
 

@@ -1,5 +1,5 @@
 import type { Content } from '../content/load.js';
-import { alarmText, type Button, type OutgoingMessage } from './messages.js';
+import { alarmText, topicButton, type Button, type OutgoingMessage } from './messages.js';
 
 export const BACK_LABEL = '« Terug';
 
@@ -15,7 +15,7 @@ export function categoryMenu(content: Content, index: number): OutgoingMessage |
   if (category === undefined) return undefined;
   const buttons: Button[][] = content.intents
     .filter((intent) => intent.kind === 'topic' && intent.category === category)
-    .map((intent) => [{ kind: 'intent', intentId: intent.id, label: intent.title }]);
+    .map(topicButton);
   buttons.push([{ kind: 'menu', label: BACK_LABEL }]);
   return { text: category, buttons };
 }

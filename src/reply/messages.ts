@@ -19,6 +19,11 @@ export interface OutgoingMessage {
 
 export const MENU_LABEL = 'Alle onderwerpen';
 
+/** A row with one button that opens a topic. */
+export function topicButton(topic: { id: string; title: string }): Button[] {
+  return [{ kind: 'intent', intentId: topic.id, label: topic.title }];
+}
+
 /** The escalation: the folder's criteria with the practice line, then the 112 line. */
 export function alarmText(frame: Frame): string {
   return `${frame.texts.alarm.text}\n\n${frame.texts.alarmEmergency.text}`;
@@ -62,7 +67,7 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
           { kind: 'vote', intentId: plan.intent, up: false, label: '👎' },
         ]);
       }
-      for (const related of plan.related) buttons.push([{ kind: 'intent', intentId: related.id, label: related.title }]);
+      for (const related of plan.related) buttons.push(topicButton(related));
       buttons.push(menu);
       const parts = splitMessage(blocks.join('\n\n'), MAX_MESSAGE_LENGTH);
       parts.forEach((text, i) => messages.push({ text, buttons: i === parts.length - 1 ? buttons : [] }));
@@ -74,14 +79,14 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
     case 'suggest':
       messages.push({
         text: withSupport(frame.texts.didYouMean.text, plan, frame),
-        buttons: [...plan.suggestions.map((s) => [{ kind: 'intent', intentId: s.id, label: s.title } as Button]), menu],
+        buttons: [...plan.suggestions.map(topicButton), menu],
       });
       break;
     case 'fallback': {
       const starters = plan.starters ?? [];
       messages.push({
         text: withSupport(frame.texts[starters.length > 0 ? (plan.frame ?? 'fallbackStarters') : 'fallback'].text, plan, frame),
-        buttons: [...starters.map((s) => [{ kind: 'intent', intentId: s.id, label: s.title } as Button]), menu],
+        buttons: [...starters.map(topicButton), menu],
       });
       break;
     }

@@ -75,9 +75,10 @@ export function createResponder(content: Content, options: ResponderOptions = {}
   const noAlarm: AlarmResult = { alarm: false, signs: [] };
   const noCrisis: CrisisResult = { crisis: false, signs: [] };
   const supportCategories: ReadonlySet<string> = new Set(content.frame.supportAfter);
-  const supportStems: ReadonlySet<string> = new Set(content.frame.supportWords.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
+  const stemsOf = (words: string[]): ReadonlySet<string> => new Set(words.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
+  const supportStems = stemsOf(content.frame.supportWords);
   const mayFollowAlarm = createBesideAlarm(content);
-  const starterStems: ReadonlySet<string> = new Set(content.frame.starterWords.flatMap((word) => analyzer.analyze(word).tokens.map((token) => token.stem)));
+  const starterStems = stemsOf(content.frame.starterWords);
 
   // Every response's passages as shown, whitespace folded once here rather than on every message.
   const shownByResponse = new Map(
@@ -97,7 +98,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
     return intent && intent.kind === 'topic' ? { id: intent.id, title: intent.title } : undefined;
   };
 
-  const starterTopics = () => content.frame.starterTopics.map(topicRef).filter((r): r is TopicRef => r !== undefined);
+  const starterTopics: TopicRef[] = content.frame.starterTopics.map(topicRef).filter((r): r is TopicRef => r !== undefined);
 
   function answer(intent: Intent, base: Omit<ReplyPlan, 'outcome' | 'intent' | 'passages' | 'links' | 'related' | 'suggestions'>): ReplyPlan {
     if (intent.kind === 'smalltalk') {
@@ -138,7 +139,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       const tokens = analyzer.analyze(text).tokens;
       const support = match.kind !== 'answer' && !crisis.crisis && tokens.some((token) => supportStems.has(token.stem));
       const outcome = match.kind === 'answer' ? 'fallback' : match.kind;
-      const starters = outcome === 'fallback' && tokens.some((token) => starterStems.has(token.stem)) ? starterTopics() : [];
+      const starters = outcome === 'fallback' && tokens.some((token) => starterStems.has(token.stem)) ? starterTopics : [];
       // Someone who tells what happened ("ik heb net een miskraam gehad") is met before she is helped on;
       // a question the bot has no passage for is told so.
       const frame: FrameKey | undefined = starters.length === 0 ? undefined : asksSomething(text) ? 'fallbackStarters' : 'storyStarters';
