@@ -116,6 +116,7 @@ export const FRAME_KEYS = [
   'privacy',
   'alarm',
   'alarmEmergency',
+  'alarmEnglish',
   'crisis',
   'crisisEnglish',
   'support',

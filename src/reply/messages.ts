@@ -35,16 +35,23 @@ function withSupport(text: string, plan: ReplyPlan, frame: Frame): string {
 }
 
 /**
- * Turns a reply plan into the messages to send, in order: an English note, the escalation as its own
- * message, then the answer (split at paragraphs when too long, buttons on the last part).
+ * Turns a reply plan into the messages to send, in order: the crisis message, the escalation as its own
+ * message, an English note when an answer in Dutch follows, then the answer (split at paragraphs when too long, buttons on the last part).
  */
 export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
   const messages: OutgoingMessage[] = [];
   const menu: Button[] = [{ kind: 'menu', label: MENU_LABEL }];
   // Crisis before anything else; after it only an answer to a question the bot can answer.
   if (plan.crisis.crisis) messages.push({ text: frame.texts[plan.english ? 'crisisEnglish' : 'crisis'].text, buttons: [] });
-  if (plan.english) messages.push({ text: frame.texts.englishNote.text, buttons: [] });
-  if (plan.alarm.alarm) messages.push({ text: alarmText(frame), buttons: [] });
+  // The escalation comes before the note that the bot answers in Dutch: someone writing in English
+  // about a fever must first read that she should call, in words she reads, then the folder's own.
+  if (plan.alarm.alarm) {
+    const escalation = alarmText(frame);
+    messages.push({ text: plan.english ? `${frame.texts.alarmEnglish.text}\n\n${escalation}` : escalation, buttons: [] });
+  }
+  if (plan.english && (plan.outcome === 'answer' || !(plan.crisis.crisis || plan.alarm.alarm))) {
+    messages.push({ text: frame.texts.englishNote.text, buttons: [] });
+  }
   // After a crisis or alarm reply, only a confident answer follows: asking back or apologising would
   // bury the one thing that matters. Nor are the topics it would have asked back about offered as
   // buttons: for "elk kwartier een nieuw verband vol, is dat nog normaal??" they are bleeding after a

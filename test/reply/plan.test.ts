@@ -179,6 +179,20 @@ describe('reply plan', () => {
     expect(renderPlan(plan, frame)[0]?.text).toBe(frame.texts.englishNote.text);
   });
 
+  it('escalates an alarm written in English first, in English and then in the folder\'s Dutch', () => {
+    const plan = responder.respond('I have had a fever of 39 since this morning after my miscarriage');
+    expect(plan).toMatchObject({ english: true, alarm: { alarm: true } });
+    const messages = renderPlan(plan, frame);
+    expect(messages[0]?.text.startsWith(frame.texts.alarmEnglish.text)).toBe(true);
+    expect(messages[0]?.text).toContain(frame.texts.alarm.text);
+    // Nothing follows it, so the note that answers come in Dutch would only stand in the way.
+    expect(messages.map((m) => m.text)).not.toContain(frame.texts.englishNote.text);
+    // With a question answered after the escalation, the note comes between the two.
+    const withQuestion = renderPlan(responder.respond('Does smoking make a miscarriage more likely? I have a fever of 39'), frame);
+    expect(withQuestion[0]?.text.startsWith(frame.texts.alarmEnglish.text)).toBe(true);
+    expect(withQuestion[1]?.text).toBe(frame.texts.englishNote.text);
+  });
+
   it('never shows a passage held back for review', () => {
     const held = [...responder.content.responses.values()].flatMap((r) => r.passages.filter((p) => p.review?.status === 'needs-review'));
     expect(held.length).toBeGreaterThan(0);
