@@ -15,6 +15,8 @@ import {
   IT_GETS_WORSE,
   IT_GOES_ON,
   LONG_LASTING_PHRASE,
+  LESSENING,
+  THREE_WEEKS_OR_MORE,
   NEGATORS,
   NOTHING_HELPS_PATTERN,
   PAIN_PATTERN,
@@ -142,7 +144,9 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
     (pain && lasting && firesUndenied(NOTHING_HELPS_PATTERN, text, false)) ||
     firesUndenied(IT_GETS_WORSE, text, true) ||
     firesUndenied(IT_GOES_ON, text, false) ||
-    firesUndenied(LONG_LASTING_PHRASE, text, true)
+    firesUndenied(LONG_LASTING_PHRASE, text, true) ||
+    // Bleeding for three weeks or more, and not getting less: past the folder's "enkele weken afnemend".
+    (bleeding && firesUndenied(THREE_WEEKS_OR_MORE, text, false) && !firesUndenied(LESSENING, text, false))
   ) {
     signs.add('aanhoudend');
   }

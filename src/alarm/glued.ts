@@ -12,7 +12,7 @@
 const SMALL_WORDS = [
   'ik', 'je', 'ze', 'zij', 'hij', 'we', 'heb', 'hebt', 'heeft', 'had', 'ben', 'bent', 'is', 'was', 'al', 'en', 'met', 'van', 'de', 'het',
   'een', 'op', 'in', 'nu', 'zo', 'te', 'mijn', 'mn', 'me', 'er', 'nog', 'ook', 'weer', 'maar', 'niet', 'geen', 'sinds', 'bijna', 'echt',
-  'heel', 'erg', 'veel', 'steeds', 'meer', 'zoveel', 'per',
+  'heel', 'erg', 'veel', 'steeds', 'meer', 'zoveel', 'per', 'dat', 'voor', 'werd', 'word', 'gaat', 'heen', 'alles', 'komma',
 ];
 
 /** The words alarm messages are made of: the signs, their measures and their spans. */
@@ -22,6 +22,7 @@ const SIGN_WORDS = [
   'verband', 'verbanden', 'doorweekt', 'uur', 'liters', 'benen', 'broek', 'door',
   'flauw', 'flauwgevallen', 'flauwvallen', 'gevallen', 'duizelig', 'licht', 'hoofd', 'zwart', 'ogen', 'weggeraakt',
   'pijn', 'pijnen', 'krampen', 'kramp', 'buikpijn', 'dagen', 'dag', 'weken', 'week', 'nachten', 'nacht', 'erger', 'minder', 'stopt',
+  'ril', 'rillen', 'viel', 'val', 'valt', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht',
 ];
 
 const SMALL: ReadonlySet<string> = new Set(SMALL_WORDS);

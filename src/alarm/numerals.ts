@@ -17,8 +17,9 @@ const unit = Object.keys(UNITS).join('|');
 const tens = Object.keys(TENS).join('|');
 // "achtendertig", "acht en dertig", "tweeendertig" (tweeën with the accent folded), "tweeentwintig";
 // then the tens and teens alone; then the units (not "een").
+// A compound with a unit typed straight after it is a temperature by voice: "achtendertigvijf" for 38,5.
 const NUMBER_WORDS = new RegExp(
-  `(?<![a-z])(?:(${unit})(?:e?en| en )(${tens})|(${tens})|(${Object.keys(TEENS).join('|')})|(${Object.keys(UNITS).filter((w) => w !== 'een').join('|')}))(?![a-z])`,
+  `(?<![a-z])(?:(${unit})(?:e?en| en )(${tens})(${unit}|nul)?|(${tens})|(${Object.keys(TEENS).join('|')})|(${[...Object.keys(UNITS).filter((w) => w !== 'een'), 'nul'].join('|')}))(?![a-z])`,
   'g',
 );
 
@@ -30,10 +31,13 @@ export function hasNumberWords(normalized: string): boolean {
 
 /** The normalised text with its number words as digits: "achtendertig komma vijf" -> "38 komma 5". */
 export function numberWordsAsDigits(normalized: string): string {
-  return normalized.replace(NUMBER_WORDS, (_, compoundUnit?: string, compoundTens?: string, aloneTens?: string, teen?: string, aloneUnit?: string) => {
-    if (compoundUnit && compoundTens) return String((UNITS[compoundUnit] ?? 0) + (TENS[compoundTens] ?? 0));
+  return normalized.replace(NUMBER_WORDS, (_, compoundUnit?: string, compoundTens?: string, decimal?: string, aloneTens?: string, teen?: string, aloneUnit?: string) => {
+    if (compoundUnit && compoundTens) {
+      const whole = String((UNITS[compoundUnit] ?? 0) + (TENS[compoundTens] ?? 0));
+      return decimal ? `${whole},${UNITS[decimal] ?? 0}` : whole;
+    }
     if (aloneTens) return String(TENS[aloneTens]);
     if (teen) return String(TEENS[teen]);
-    return String(UNITS[aloneUnit ?? ''] ?? aloneUnit);
+    return aloneUnit === 'nul' ? '0' : String(UNITS[aloneUnit ?? ''] ?? aloneUnit);
   });
 }

@@ -55,6 +55,8 @@ const DURATION_SPAN = [
   'sinds (?:de )?[0-9]{1,2}(?:e|ste|de)(?![a-z0-9])',
   // "weer een nacht niet geslapen van de pijn, dit is de 4e": the how-manieth night or day.
   '(?:dit is|het is|nu|al) de (?:[3-9]|[1-9][0-9])(?:e|ste|de) (?:nacht|dag|avond|ochtend)|(?:dit is|het is|al) de (?:[3-9]|[1-9][0-9])(?:e|ste|de)(?=\\s*(?:$|[.!?,;]))',
+  // "sinds begin vorige maand", "al sinds half oktober".
+  '(?:al )?sinds (?:begin |half |eind |midden |het begin van )?(?:vorige|afgelopen) maand|(?:al )?sinds (?:begin |half |eind |midden )(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|deze maand)',
   'al dagen|al weken|dagenlang|wekenlang|dag in dag uit|elke nacht|iedere nacht|(?:al|nu|ruim|bijna) (?:een|1|twee|2) maand|(?:al|nu) week [2-9]|(?:nu|het is nu|we zijn nu bij) dag (?:[4-9]|[1-9][0-9])|(?:dit is|inmiddels|al) dag (?:[3-9]|[1-9][0-9])|zoveelste (?:nacht|dag)|(?:[0-9]+|vier|vijf|zes|zeven) nachten|for days|for weeks|for (?:[0-9]+|a few|several|two|three|four) (?:days|weeks)|(?:a|one|two|2) weeks?|days later|weeks later|weeks ago|days ago|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks|nights) (?:of|now|straight|in a row|already)|it\'?s been (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks)',
 ].join('|');
 /** Words that say something goes on, without a span ("blijft", "nog steeds"). */
@@ -86,7 +88,7 @@ export const SIGN_PATTERNS: SignPattern[] = [
   // Sweating and cold at once, told at more length ("zweet mn hele bed nat en heb het toch steenkoud").
   { sign: 'koorts', negatable: true, pattern: re(near('zweet|zweten|bezweet|kletsnat|nat gezweet|nat van het zweet', 'koud|steenkoud|ijskoud|doodkoud|rillen|rillerig|cold', 8)) },
   // A temperature of 38 or more: a decimal (38,5) or a whole number said to be one (39 graden, temperatuur 39).
-  { sign: 'koorts', negatable: true, pattern: re(`${w(`(?:${TEMPERATURE})[.,][0-9]`)}(?! ?(?:weken|week|wk|jaar|kg|kilo|cm|%|procent))`) },
+  { sign: 'koorts', negatable: true, pattern: re(`${w(`(?:${TEMPERATURE})[.,]{1,2}[0-9]`)}(?! ?(?:weken|week|wk|jaar|kg|kilo|cm|%|procent))`) },
   { sign: 'koorts', negatable: true, pattern: re(w(`(?:${TEMPERATURE}) (?:komma|punt) [0-9]|(?:${TEMPERATURE}) en (?:een )?half|(?:${TEMPERATURE}) ?(?:graden|gr|c|celsius|degrees)`)) },
   { sign: 'koorts', negatable: true, pattern: re(near('temp|temperatuur|temperature|thermometer|gemeten|opgemeten|meet|mat', `${TEMPERATURE}|10[0-4](?:[.,][0-9])?`, 3)) },
   { sign: 'koorts', negatable: true, pattern: re(w('10[0-4](?:[.,][0-9])? ?(?:f|fahrenheit|degrees)')) },
@@ -190,6 +192,20 @@ export const SIGN_PATTERNS: SignPattern[] = [
   { sign: 'flauwvallen', negatable: false, pattern: re(w("^(?:ik )?(?:ga |ben |was )?(?:weer |alweer )?bijna weg[ .!?]*$|(?:was|ben|ging|even|ff|effe|eventjes) (?:ff |even |effe |eventjes |heel even )?weg (?:op|in|bij|naast) (?:de|het) (?:wc|toilet|badkamer|douche|bank|vloer|bed)|(?<!het )zwart (?:zien|zie|zag|gezien)(?! in)|(?:mijn|mn|m'n|haar|d'r) ogen (?:werden |worden |gingen |gaan |waren )?zwart|alles (?:werd |wordt |was |is |ging )?zwart|van (?:mijn|mijne|mn|m'n|haar|d'r|zijn|de) sokken (?:gegaan|gaan|ging|gevallen|gegaan)")) },
   { sign: 'aanhoudend', negatable: false, pattern: re(w(`^(?:en |maar )?(?:het is |het |de pijn |pijn |het bloeden |bloeden |bloed )?(?:nog steeds|nog altijd|nog stees|nog stets|blijft maar|houdt niet op|stopt niet)(?: zo| erg| zo erg)?[ .!?]*$|dag (?:[3-9]|[1-9][0-9]) (?:van|met) (?:de |het |mijn |mn )?(?:${PAIN}|${BLEEDING})|(?:het |t |'t )?(?:wordt|word|werd) (?:[a-z]+ ){0,2}niet minder maar (?:meer|erger)`)) },
 
+  // Set 12's styles. Fainting told as coming to, or as how long she was gone ("kwam bij met mijn wang tegen de
+  // koude tegels", "een paar tellen weg", "geen idee hoeveel minuten ik weg was"), going down in other words
+  // ("ging in de supermarkt tegen de vloer", "viel bij mij thuis om", "tuimelde om", "hing slap in de stoel",
+  // "draaide haar ogen weg"), black before the eyes said with a verb between ("het zwart wordt voor mijn
+  // ogen"), and a nurse's words (syncope, pre-syncopaal).
+  { sign: 'flauwvallen', negatable: true, pattern: re(w("(?:een paar|paar|enkele|[0-9]+|tien|twintig|dertig|veertig) (?:tellen|seconden|sec|minuten|min) (?:lang )?(?:weg|buiten westen|van de wereld|bewusteloos|(?:niks|niets)(?= *(?:$|[.!?,])))|(?:ging|gaat|ga|gingen|gaan) (?:[a-z]+ ){0,6}tegen de (?:vloer|grond|vlakte|tegels)|viel (?:[a-z]+ ){0,5}om(?= *(?:$|[.!?,;]))|tuimel[a-z]* (?:[a-z]+ ){0,2}om(?![a-z])|om ?getuimeld|(?:hing|hangt|hangen|hingen) (?:helemaal |ineens |opeens )?slap|(?:draaide|draait|draaiden|draaien) (?:mijn|mn|m'n|haar|d'r|zijn|de) ogen weg|ogen (?:[a-z]+ )?weg ?(?:gedraaid|draaiden|draaien|rolden)|(?:zwart|wit|grijs|wazig|sterretjes|vlekken) (?:[a-z]+ ){1,2}voor (?:mijn|mn|m'n|de|me|haar|d'r) ogen|syncop[a-z]*|presyncop[a-z]*")) },
+  // Not negatable: "geen idee hoeveel minuten ik weg was" says she was.
+  { sign: 'flauwvallen', negatable: false, pattern: re(w("(?:kwam|kwamen|kom|komt) (?:[a-z]+ ){0,2}bij (?:met|op|tegen|naast|onder|in) (?:[a-z']+ ){0,6}(?:tegels|vloer|grond|wc|toilet|bad|douche|bank|deur|muur)|(?:hoeveel (?:tellen|seconden|minuten)|hoe lang|hoelang) (?:ik|ze|zij) (?:weg|buiten westen|van de wereld) (?:was|ben geweest|is geweest|geweest)")) },
+  // Blood down the legs by other words and other body parts ("druipt het rood over mijn kuiten tot in mijn
+  // sloffen"), two pads worn at once that still leak, pads counted in an hour and a half.
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("(?:druipt|druppelt|loopt|liep|stroomt|stroomde|sijpelt|gutst) (?:[a-z]+ ){0,4}(?:over|langs|tot op|tot in|op) (?:mijn|mn|m'n|me|haar|d'r|de) (?:kuiten|dijen|enkels|knieen|benen|been|voeten|sloffen|sokken|schoenen)|(?:twee|2|drie|3) (?:[a-z]+ )?(?:verbanden|nachtverbanden|maandverbanden|kraamverbanden|pads) (?:tegelijk|over elkaar|op elkaar|boven op elkaar)|lekt (?:er )?(?:[a-z]+ ){0,4}(?:aan de zijkant(?:en)? )?uit|(?:in|binnen) (?:anderhalf|anderhalve|een half|een halve|half) uur (?:[a-z]+ ){0,3}(?:verbanden|verband|maandverbanden|nachtverbanden|pads|tampons)|(?:verbanden|maandverbanden|nachtverbanden|pads|tampons) (?:[a-z]+ ){0,3}(?:in|binnen) (?:anderhalf|anderhalve|een half|een halve|half) uur")) },
+  // Bleeding said with a span of three weeks or more ("nog steeds bloedverlies na 4 weken", "al sinds begin
+  // vorige maand"): the folder's "enkele weken afnemend" is over by then, so it is "lang aanhoudend"
+  // (checked in detect.ts: it needs bleeding, and not bleeding that is getting less).
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
 ];
 
@@ -197,7 +213,7 @@ export const DURATION_SPAN_PATTERN = re(w(DURATION_SPAN));
 export const DURATION_WORDS_PATTERN = re(w(DURATION_WORDS));
 export const WORSENING_PATTERN = re(w(WORSENING));
 /** It will not go away or stop: stronger than "nog steeds", which ordinary questions say too. */
-export const WONT_STOP_PATTERN = re(w("hoe lang (?:nog|gaat dit nog|duurt dit nog)(?![a-z])|geen verschil|niks veranderd|niets veranderd|(?:gaat|gaan) (?:[a-z]+ ){0,2}(?:niet|ni|nie) (?:weg|over)|blijft maar (?:doorgaan|komen|duren)|stopt maar niet|houdt (?:[a-z]+ ){0,2}niet op|(?:wil|wilt) (?:[a-z]+ ){0,2}niet (?:weg|over|stoppen)"));
+export const WONT_STOP_PATTERN = re(w("hoe lang (?:nog|gaat dit nog|duurt dit nog)(?![a-z])|geen verschil|niks veranderd|niets veranderd|(?:gaat|gaan) (?:[a-z]+ ){0,2}(?:niet|ni|nie) (?:weg|over)|blijft maar (?:doorgaan|komen|duren)|stopt maar niet|maar niet (?:stopt|ophoudt|overgaat|weggaat|minder wordt)|houdt (?:[a-z]+ ){0,2}niet op|(?:wil|wilt) (?:[a-z]+ ){0,2}niet (?:weg|over|stoppen)"));
 // Pads counted mean bleeding too: "gister 2 verbanden, vandaag al 5, het wordt meer".
 export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel|verband|verbanden|maandverband|maandverbanden|nachtverband|nachtverbanden`));
 export const PAIN_PATTERN = re(w(PAIN));
@@ -213,6 +229,14 @@ export const NOTHING_HELPS_PATTERN = re(
 export const IT_GETS_WORSE = re(w('het (?:wordt|word|werd|gaat|ging) (?:[a-z]+ ){0,2}(?:erger|heftiger)|^(?:en |maar )?(?:wordt|word|gaat|werd) (?:[a-z]+ ){0,2}(?:erger|heftiger)|erger en erger|it(?:\'s| is) getting worse'));
 /** "het houdt niet op (sinds de curettage)": in this chat "het" is the bleeding or the pain. Not negatable: the "niet" is the message. */
 export const IT_GOES_ON = re(w("het (?:houdt|hield) (?:[a-z]+ ){0,2}niet op|het (?:stopt|stopte) (?:maar |gewoon |echt )?niet|het gaat maar door|it (?:won'?t|doesn'?t|does not|will not) stop"));
+const THREE_OR_MORE = '[3-9]|[1-9][0-9]|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
+const WEEKS = 'week|weken|wk|wkn|weeks';
+/** A span of three weeks or more, said as a span and not as how far along she is ("ik ben 8 weken"). */
+export const THREE_WEEKS_OR_MORE = re(w(
+  `(?<!(?:ben|bent|is|was|zit op|zat op) )(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu al|na|for|after) (?:(?:ruim|bijna|zo'?n|een stuk of|wel) )?(?:${THREE_OR_MORE}) (?:${WEEKS})(?! (?:zwanger|zw|ver|onderweg|pregnant))|(?:${THREE_OR_MORE}) (?:${WEEKS}) (?:lang|al|achter elkaar|aan een stuk|non ?stop|op rij|now|straight)|wekenlang|al weken|weeks now|(?:al|nu al|ruim|bijna|meer dan|sinds) (?:een|1|anderhalve) maand|maand lang|(?:al )?sinds (?:begin |half |eind |midden |het begin van )?(?:vorige|afgelopen) maand`,
+));
+/** Bleeding that is getting less: the folder's normal course, not a reason to call. */
+export const LESSENING = re(w("(?<!niet )(?<!geen )(?<!nauwelijks )(?<!amper )minder|afnemend|neemt (?:[a-z]+ ){0,2}af|(?<!niet )afgenomen|bijna (?:over|gestopt|weg|klaar|op)|lichter|lichtroze|getting less|less and less|lighter|almost stopped|bijna niks meer|bijna niets meer|(?:bloed|bloeden|bloedt|bloedde) (?:[a-z]+ ){0,3}niet meer|gestopt|opgehouden|stopped"));
 export const LONG_LASTING_PHRASE = re(w(`(?:lang )?aanhoudende? (?:${PAIN}|${BLEEDING})`));
 
 /** Words that deny what follows them within the same clause. */

@@ -3,10 +3,9 @@
  * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (eight sets of
  * 90, 30 per family). Not a crisis: their near-misses, the everyday near-misses, every message of the
  * alarm corpora in test/alarm but their held-out sets (symptom stories, the texts most like a crisis
- * message that are not one) and the intents' examples (frozen, see ORDINARY_QUESTIONS). Held out,
+ * message that are not one; listed in ALARM_SETS_AS_ORDINARY) and the intents' examples (frozen, see ORDINARY_QUESTIONS). Held out,
  * never learned from: test/crisis/blind7.jsonl, test/crisis/blind10.jsonl and the evaluation sets in test/eval.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonLines } from '../content/jsonl.js';
 import { PROJECT_ROOT } from '../content/load.js';
@@ -49,14 +48,25 @@ export const CRISIS_NEAR_MISSES = 'near-misses.jsonl';
  */
 export const ORDINARY_QUESTIONS = 'ordinary-questions.jsonl';
 
+/**
+ * The alarm corpora the crisis model reads as no crisis, listed rather than read from test/alarm for the
+ * reason the intents' examples are frozen: a new alarm set is a different shuffle, and at stop 18 adding
+ * alarm set 12 this way made the model read a lone "weer" and "ik weet het niet" as self-harm (and an
+ * order keyed by text, which moves less, caught two held-out crisis messages fewer). Adding a set here is
+ * a deliberate step: `npm run train`, then every safety figure in test/alarm and test/crisis. Not the
+ * alarm detector's held-out sets (blind8, blind10): they stay unseen by either model.
+ */
+export const ALARM_SETS_AS_ORDINARY = [
+  'cases.jsonl', 'redteam.jsonl', 'redteam11.jsonl', 'redteam2.jsonl', 'redteam3.jsonl', 'redteam4.jsonl', 'redteam5.jsonl',
+  'redteam6.jsonl', 'redteam7.jsonl', 'redteam9.jsonl', 'third-person.jsonl',
+];
+
 /** Texts that are no crisis: the alarm corpora, the everyday near-misses above and the frozen intents' examples. */
 export function ordinaryTexts(root = PROJECT_ROOT): LabelledText[] {
   const alarmDir = join(root, 'test/alarm');
-  const alarm = readdirSync(alarmDir)
-    // Not the alarm detector's held-out sets: they stay unseen by either model.
-    .filter((name) => name.endsWith('.jsonl') && !name.startsWith('blind'))
-    .sort()
-    .flatMap((name) => readJsonLines<{ text: string }>(join(alarmDir, name)).map((line) => ({ text: line.text, label: 0 })));
+  const alarm = ALARM_SETS_AS_ORDINARY.flatMap((name) =>
+    readJsonLines<{ text: string }>(join(alarmDir, name)).map((line) => ({ text: line.text, label: 0 })),
+  );
   return [...alarm, ...redTeamSet(CRISIS_NEAR_MISSES, root), ...exampleTexts(root)];
 }
 

@@ -178,3 +178,33 @@ describe('alarm red-team set 11', () => {
     expect(near.filter((c) => detectAlarm(c.text, undefined, model).alarm).length).toBeLessThanOrEqual(29);
   });
 });
+
+/**
+ * Set 12 (test/alarm/redteam12.jsonl, stop 18): 160 alarms and 50 near-misses by a writer who read the
+ * earlier sets only to find styles they lack: Fahrenheit and voice-typed decimals ("achtendertigvijf"),
+ * pads counted by the clock, a nurse partner's jargon (syncope, pyrexie, menorragie), timelines and lists,
+ * the sign in a subordinate clause of a long story, words typed without spaces, coming to on the tiles.
+ * Run blind: the patterns caught 140 of the 160, with the model 148. Fixed with general wordings (coming to
+ * and how long she was gone, going down in other words, blood running over other body parts, bleeding for
+ * three weeks or more that is not getting less, more words for runs typed without spaces), not learnt
+ * by the model: the patterns catch all 160. The alarm of four other texts in the repo changed, all
+ * bleeding of three weeks that the sets leave open.
+ */
+describe('alarm red-team set 12', () => {
+  const cases = readCases('./redteam12.jsonl');
+  const model = loadCheckedContent().alarmModel;
+
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message, with the patterns alone', (sign) => {
+    const signCases = cases.filter((c) => c.alarm && c.sign === sign);
+    expect(signCases.length).toBe(40);
+    expect(signCases.filter((c) => !detectAlarm(c.text).alarm).map((c) => c.text)).toEqual([]);
+  });
+
+  // Bounds as first run after the fixes: 26 of 50 by the patterns, 28 with the model (25 and 27 blind).
+  it('flags no more of its hard near-misses than after its fixes', () => {
+    const near = cases.filter((c) => !c.alarm);
+    expect(near.length).toBe(50);
+    expect(near.filter((c) => detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(26);
+    expect(near.filter((c) => detectAlarm(c.text, undefined, model).alarm).length).toBeLessThanOrEqual(28);
+  });
+});

@@ -156,8 +156,24 @@ describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
     'het houdt niet op sinds de curettage',
     'pijn en bloed blijven maar',
     'sinds de 2e heb ik pijn en bloed',
+    // Bleeding alone for three weeks or more: past the folder's "enkele weken afnemend".
+    'nog steeds bloedverlies na 4 weken, is dat normaal?',
+    'al sinds begin vorige maand bloed ik',
+    'still bleeding after 4 weeks',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('aanhoudend');
+  });
+
+  it.each([
+    // how far along she is, not how long she bleeds
+    'ik ben al 9 weken en bloed een beetje',
+    'ik ben 12 weken zwanger en verloor vanochtend wat bloed',
+    // bleeding for weeks that is getting less or has stopped: the folder's normal course
+    '3 weken na de miskraam bloed ik nog een beetje, maar het wordt minder',
+    'al 4 weken bruin verlies, het neemt steeds verder af',
+    'na 3 weken is het bloeden eindelijk gestopt',
+  ])('not bleeding that lasts weeks: %s', (text) => {
+    expect(signsOf(text)).not.toContain('aanhoudend');
   });
 });
 

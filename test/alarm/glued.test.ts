@@ -24,6 +24,9 @@ describe('words typed without spaces', () => {
     expect(detectAlarm('ikbenflauwgevallen').signs).toEqual(['flauwvallen']);
     expect(detectAlarm('al11dagenpijnenbloed').signs).toEqual(['aanhoudend']);
     expect(detectAlarm('ikbloedheelergmetgrotestolsels').signs).toEqual(['hevig-bloedverlies']);
+    expect(detectAlarm('ikheb38komma8enikrilalles').signs).toContain('koorts');
+    expect(detectAlarm('ikwerdzwartvoormijnogenenviel').signs).toEqual(['flauwvallen']);
+    expect(detectAlarm('ikbloedzoveeldathetdoormijnbroekheengaat').signs).toEqual(['hevig-bloedverlies']);
   });
 
   it('adds no alarm to a run that holds no sign', () => {

@@ -11,6 +11,9 @@ describe('number words as digits', () => {
     ['veertig', '40'],
     ['vijf dagen al pijn', '5 dagen al pijn'],
     ['al twaalf uur', 'al 12 uur'],
+    // A unit typed straight after the compound is a decimal by voice; "nul" is a digit too.
+    ['achtendertigvijf', '38,5'],
+    ['negenendertig komma nul', '39 komma 0'],
   ])('%s -> %s', (text, digits) => {
     expect(numberWordsAsDigits(text)).toBe(digits);
   });

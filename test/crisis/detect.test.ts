@@ -29,7 +29,7 @@ describe('crisis: ending one’s life', () => {
 });
 
 describe('crisis: self-harm', () => {
-  it.each(['ik wil mezelf iets aandoen', 'ik heb mezelf gesneden'])('%s', (text) => expect(detectCrisis(text).signs).toContain('zelfbeschadiging'));
+  it.each(['ik wil mezelf iets aandoen', 'ik heb mezelf gesneden', 'vroeger sneed ik me, sinds de miskraam is het terug'])('%s', (text) => expect(detectCrisis(text).signs).toContain('zelfbeschadiging'));
 });
 
 describe('crisis: said without the words for dying', () => {
