@@ -13,7 +13,7 @@ import { createResponder } from '../../src/reply/plan.js';
  */
 const SETS = {
   'test/eval/dev.jsonl': { answer_accuracy: 91.9, out_of_scope_fallback: 90, wrong_answer_rate: 5, false_alarm_rate: 0 },
-  'test/eval/holdout.jsonl': { answer_accuracy: 93.1, out_of_scope_fallback: 87.5, wrong_answer_rate: 5, false_alarm_rate: 3 },
+  'test/eval/holdout.jsonl': { answer_accuracy: 93.8, out_of_scope_fallback: 87.5, wrong_answer_rate: 5, false_alarm_rate: 3 },
   // Written blind at stop 17 in the dev set's form (100 answerable, 30 alarms, 20 out of scope, 10 small
   // talk), run once at the end of the stop: 92.0 right / 95 out of scope / 7.1 wrong / 0 false alarms (the
   // stop's first commit: 89.0 / 100 / 8.2 / 0); one partner's line of it led to three examples since.
@@ -81,12 +81,12 @@ describe.each(Object.entries(SETS))('%s', (file, limits) => {
  */
 describe.each([
   { file: 'test/eval/fresh.jsonl', answerable: 200, outOfScope: 20, right: 92.5, wrong: 1.1, fellBack: 95 },
-  { file: 'test/eval/fresh2.jsonl', answerable: 210, outOfScope: 30, right: 89, wrong: 2.1, fellBack: 100 },
-  { file: 'test/eval/fresh3.jsonl', answerable: 210, outOfScope: 30, right: 85.2, wrong: 2.2, fellBack: 86.7 },
-  { file: 'test/eval/fresh4.jsonl', answerable: 130, outOfScope: 20, right: 90.8, wrong: 0.8, fellBack: 100 },
-  { file: 'test/eval/fresh8.jsonl', answerable: 140, outOfScope: 20, right: 97.9, wrong: 1.4, fellBack: 90 },
+  { file: 'test/eval/fresh2.jsonl', answerable: 210, outOfScope: 30, right: 89.5, wrong: 2.1, fellBack: 100 },
+  { file: 'test/eval/fresh3.jsonl', answerable: 210, outOfScope: 30, right: 85.7, wrong: 2.2, fellBack: 86.7 },
+  { file: 'test/eval/fresh4.jsonl', answerable: 130, outOfScope: 20, right: 91.5, wrong: 0.8, fellBack: 100 },
+  { file: 'test/eval/fresh8.jsonl', answerable: 140, outOfScope: 20, right: 98.6, wrong: 0.7, fellBack: 90 },
   { file: 'test/eval/fresh7.jsonl', answerable: 130, outOfScope: 20, right: 90.8, wrong: 3.3, fellBack: 95 },
-  { file: 'test/eval/fresh6.jsonl', answerable: 130, outOfScope: 20, right: 85.4, wrong: 0.9, fellBack: 100 },
+  { file: 'test/eval/fresh6.jsonl', answerable: 130, outOfScope: 20, right: 86.2, wrong: 0.9, fellBack: 100 },
 ])('$file', ({ file, answerable, outOfScope, right, wrong, fellBack }) => {
   const { figures } = scoreIntentSet(responder, readIntentCases(file));
 
