@@ -32,6 +32,23 @@ describe('crisis: self-harm', () => {
   it.each(['ik wil mezelf iets aandoen', 'ik heb mezelf gesneden', 'vroeger sneed ik me, sinds de miskraam is het terug'])('%s', (text) => expect(detectCrisis(text).signs).toContain('zelfbeschadiging'));
 });
 
+describe('crisis: set 12\'s wordings', () => {
+  it.each([
+    ['ik ben zo moe van leven', 'levensmoe'],
+    ['laat mij maar slapen. voor altijd', 'levensmoe'],
+    ['vannacht ben ik bij mijn engeltje', 'zelfdoding'],
+    ['is verdrinken pijnlijk?', 'zelfdoding'],
+    ['ik snij al weken, niemand weet het', 'zelfbeschadiging'],
+    ['ik wil dit lichaam kapot', 'zelfbeschadiging'],
+  ])('%s', (text, sign) => expect(detectCrisis(text).signs).toContain(sign));
+
+  it.each([
+    'ik snij al 8 jaar niet meer',
+    'ik snij al de groenten voor het eten',
+    'morgen ga ik naar het graf van mijn kindje',
+  ])('not a crisis: %s', (text) => expect(detectCrisis(text).crisis).toBe(false));
+});
+
 describe('crisis: said without the words for dying', () => {
   // 24 indirect wordings the detector first missed (of 25 probed): "ik wil niet meer" alone, a wish to be
   // with the lost child, pills saved up, a goodbye letter, the act of self-harm, deserving pain.

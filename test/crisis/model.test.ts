@@ -78,6 +78,26 @@ describe('crisis model', () => {
   });
 
   /**
+   * test/crisis/redteam12.jsonl (stop 18): 90 crisis messages and 60 hard near-misses by a writer who read
+   * the earlier sets (not the held-out ones) to find thin styles: one to six words at night, a last
+   * message, a question that hides a method, "een last", religious wordings, a partner or sister writing,
+   * Flemish and Dutch as a second language. Run blind: patterns 46, with the model 81 of 90, 18 of 60
+   * near-misses flagged. General wordings since (tired of living itself, sleep "voor altijd", the hour
+   * she will be with her child, whether drowning hurts, "ik snij al weken", wanting to break her own
+   * body): patterns 52, with the model 87. Left: "3u s nachts. nog steeds wakker. waarvoor eigenlijk",
+   * "ik ben op. alles is op" and a body that "mag ook stoppen" two sentences on. Not learnt by the model.
+   */
+  it('catches all but three of the twelfth red-team set, with no more near-misses flagged than when first run', () => {
+    const cases = redTeamSet('redteam12.jsonl');
+    const detector = countFired(cases, byDetector);
+    expect(detector.signs).toBe(90);
+    expect(detector.near).toBe(60);
+    expect(detector.caught).toBeGreaterThanOrEqual(87);
+    expect(countFired(cases, byPatterns).caught).toBeGreaterThanOrEqual(52);
+    expect(detector.flagged).toBeLessThanOrEqual(18);
+  });
+
+  /**
    * Sets the model learns from and the patterns were not fixed for, each run blind first:
    * - set 6 (test/crisis/redteam6.jsonl), the held-out set until stop 13: patterns 49 of 90, with the model 78;
    * - set 8 (redteam8.jsonl, stop 13: partners, mothers and friends writing, the sign inside a practical
