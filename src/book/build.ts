@@ -60,7 +60,10 @@ function topicLists(content: Content): Html {
   <ul>${content.frame.starterTopics.map((id) => html`<li>${link(id)}</li>`)}</ul>
   <h3>Niet na een spoedbericht</h3>
   <p>Na een spoedbericht (koorts, hevig bloedverlies, flauwvallen, lang aanhoudende pijn en bloedverlies) laat de bot deze onderwerpen weg, wat er ook gevraagd wordt: hun tekst over het gewone verloop kan naast het spoedbericht lezen als "dit is normaal" (<code>notBesideAlarm</code>). Een onderwerp waarvan de tekst zegt wanneer je moet bellen, mag wel volgen.</p>
-  <ul>${content.frame.notBesideAlarm.map((id) => html`<li>${link(id)}</li>`)}</ul>`;
+  <ul>${content.frame.notBesideAlarm.map((id) => html`<li>${link(id)}</li>`)}</ul>
+  <h3>Waar de folders niets over zeggen</h3>
+  <p>Een korte vraag over een van deze onderwerpen ("mag ik weer sporten?", "hoeveel paracetamol mag ik?") krijgt geen tekst uit een folder, ook als hij woorden deelt met een onderwerp, maar het bericht dat de bot er geen antwoord op heeft, met het nummer van de praktijk (<code>intents/lexicon/not-covered.yaml</code>). Geen van deze woorden staat in de folders.</p>
+  <dl>${Object.entries(content.lexicon.notCovered).map(([subject, words]) => html`<dt>${subject}</dt><dd>${words.join(', ')}</dd>`)}</dl>`;
 }
 
 /** An intent's title, or its id when there is no such intent. */

@@ -128,7 +128,7 @@ export function readContent(root: string = PROJECT_ROOT, options: { withoutModel
     files.set(`intent:${intent.id}`, rel(path));
   }
 
-  const lexicon: Lexicon = { spelling: {}, synonyms: {}, stems: {}, stopwords: [] };
+  const lexicon: Lexicon = { spelling: {}, synonyms: {}, stems: {}, stopwords: [], notCovered: {} };
   for (const path of yamlFiles(join(root, 'intents', 'lexicon'))) {
     const part = parseFile(path, lexiconSchema);
     if (!part) continue;
@@ -136,6 +136,7 @@ export function readContent(root: string = PROJECT_ROOT, options: { withoutModel
     Object.assign(lexicon.synonyms, part.synonyms);
     Object.assign(lexicon.stems, part.stems);
     lexicon.stopwords.push(...part.stopwords);
+    Object.assign(lexicon.notCovered, part.notCovered);
   }
 
   const frame = parseFile(join(root, 'responses', 'frame.yaml'), frameSchema);

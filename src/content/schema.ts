@@ -183,5 +183,7 @@ export const lexiconSchema = z.strictObject({
   stems: z.record(z.string(), z.string()).default({}),
   /** words that carry no meaning for matching (never used by the alarm detector) */
   stopwords: z.array(z.string()).default([]),
+  /** subject -> words the brochures never use: a short question about one falls back (src/match/not-covered.ts) */
+  notCovered: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -7,7 +7,8 @@ import { foldWhitespace } from '../content/source-text.js';
 import { isEnglish } from '../match/english.js';
 import type { IntentIndex } from '../match/index.js';
 import { loadIndex } from '../match/index-cache.js';
-import { matchIntent } from '../match/match.js';
+import { matchIntent, type MatchOutcome } from '../match/match.js';
+import { createNotCovered } from '../match/not-covered.js';
 import { createBesideAlarm } from './beside-alarm.js';
 import { createAnalyzer } from '../text/analyze.js';
 import { asksSomething } from '../text/question.js';
@@ -79,6 +80,7 @@ export function createResponder(content: Content, options: ResponderOptions = {}
   const supportStems = stemsOf(content.frame.supportWords);
   const mayFollowAlarm = createBesideAlarm(content);
   const starterStems = stemsOf(content.frame.starterWords);
+  const asksAboutNotCovered = createNotCovered(content.lexicon, analyzer.clean);
 
   // Every response's passages as shown, whitespace folded once here rather than on every message.
   const shownByResponse = new Map(
@@ -129,7 +131,10 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       const alarm = alarmIn(reading, content.alarmModel);
       const english = isEnglish(text);
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
-      const match = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
+      const matched = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
+      // A question about something the brochures never mention gets no topic's passage (not-covered.ts).
+      const offTopic = (matched.kind === 'answer' && matched.intent.kind === 'topic') || matched.kind === 'suggest';
+      const match: MatchOutcome = offTopic && asksAboutNotCovered(text) ? { kind: 'fallback', confidence: matched.confidence } : matched;
       const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
       // After an alarm sign, only an answer that cannot read as "this is normal" follows (beside-alarm.ts).
       const withheld = alarm.alarm && match.kind === 'answer' && !mayFollowAlarm(text, reading.readings[0] ?? '', match.intent.id);

@@ -55,7 +55,7 @@ function voicedEnding(stemmed: string): string {
  * Builds the analyzer for one lexicon. Synonyms are added beside the original words (never replace
  * them), so a lay word can reach the brochure's word without losing what the patient wrote.
  */
-export function createAnalyzer(lexicon: Lexicon): Analyzer {
+export function createAnalyzer(lexicon: Omit<Lexicon, 'notCovered'>): Analyzer {
   const fixSpelling = createSpellingFixer(lexicon.spelling);
   const stopwords = new Set(lexicon.stopwords.map((s) => normalize(s)));
   const synonymEntries = Object.entries(lexicon.synonyms).map(([from, to]) => [normalize(from), normalize(to)] as const);

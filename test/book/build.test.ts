@@ -33,6 +33,11 @@ describe('content book', () => {
     expect(text).toContain('Niet na een spoedbericht');
   });
 
+  it('lists the subjects the folders say nothing about, with their words', () => {
+    expect(text).toContain('Waar de folders niets over zeggen');
+    for (const words of Object.values(content.lexicon.notCovered)) expect(text).toContain(words.join(', '));
+  });
+
   it('resolves every link inside the page', () => {
     const ids = new Set([...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
     const targets = [...page.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
