@@ -27,6 +27,17 @@ const SETS = {
   // commit: the same). Its misses then led to one lexicon change (tablets that "niks gedaan" hebben) and
   // to the subjects the brochures never mention (intents/lexicon/not-covered.yaml).
   'test/eval/fresh11.jsonl': { answer_accuracy: 94, out_of_scope_fallback: 95, wrong_answer_rate: 5.1, false_alarm_rate: 0 },
+  // A third, written blind at stop 18 as the messages a practice's chat gets (half of its out-of-scope
+  // questions not about miscarriage at all), run once at the end of the stop's matching changes: 95.0 right
+  // / 100 out of scope / 3.1 wrong / 0.8 false alarms (the stop's first commit: 95.0 / 95 / 4.0 / 0.8).
+  'test/eval/fresh12.jsonl': { answer_accuracy: 95, out_of_scope_fallback: 100, wrong_answer_rate: 3.1, false_alarm_rate: 0.8 },
+  // The border between practical questions no passage answers (sport, tampons, painkillers, leave, costs,
+  // telling the children) and answerable ones in the same everyday words (bleeding after sex, lifting at
+  // work, the tablets' doses), 60 of each, written blind at stop 18; no alarms. Run once: 76.7 right /
+  // 86.7 out of scope / 22.0 wrong (the stop's first commit: 78.3 / 83.3 / 24.2); its misses then led to
+  // two lexicon changes (drugs by name, "babyaspirientjes"). Its false alarms are hypothetical questions
+  // about when to call with a fever, escalated on purpose.
+  'test/eval/practical.jsonl': { answer_accuracy: 76.7, out_of_scope_fallback: 86.7, wrong_answer_rate: 22, false_alarm_rate: 3.3 },
 };
 
 const responder = createResponder(loadCheckedContent());
@@ -38,7 +49,8 @@ describe.each(Object.entries(SETS))('%s', (file, limits) => {
 
   it('escalates every alarm message', () => {
     expect(report.misses.filter((m) => m.kind === 'alarm').map((m) => m.q)).toEqual([]);
-    expect(figure('alarm_recall')).toBe(100);
+    // test/eval/practical.jsonl holds no alarm messages.
+    if (figure('alarm_n') > 0) expect(figure('alarm_recall')).toBe(100);
   });
 
   it('keeps false alarms at or under the limit', () => {
