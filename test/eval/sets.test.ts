@@ -37,7 +37,7 @@ const SETS = {
   // 86.7 out of scope / 22.0 wrong (the stop's first commit: 78.3 / 83.3 / 24.2); its misses then led to
   // two lexicon changes (drugs by name, "babyaspirientjes"). Its false alarms are hypothetical questions
   // about when to call with a fever, escalated on purpose.
-  'test/eval/practical.jsonl': { answer_accuracy: 76.7, out_of_scope_fallback: 86.7, wrong_answer_rate: 22, false_alarm_rate: 3.3 },
+  'test/eval/practical.jsonl': { answer_accuracy: 80, out_of_scope_fallback: 86.7, wrong_answer_rate: 21.3, false_alarm_rate: 3.3 },
 };
 
 const responder = createResponder(loadCheckedContent());
