@@ -5,14 +5,14 @@ import { escapeRegExp } from '../text/spelling.js';
 
 /**
  * Questions about something the brochures never mention (intents/lexicon/not-covered.yaml): sport,
- * painkillers, costs, sick leave, a burial. Such a question shares words with a topic ("mag ik weer
+ * painkillers, costs, sick leave, a cremation. Such a question shares words with a topic ("mag ik weer
  * sporten na een curettage?" has "curettage"), and the classifier, which only knows the topics and the
  * out-of-scope examples, can answer it with that topic's passage. Asked in a short message, it falls
  * back instead.
  *
  * Only when the subject is what is asked, in the words of asking for leave, an amount, a time or a cost
- * ("mag ik", "hoeveel", "wanneer", "is het veilig"): "ik heb ivf gehad en toch een miskraam, hoe kan dat"
- * or "pijnstillers helpen niet meer" are not questions about a subject the brochures lack. A message
+ * ("mag ik", "hoeveel", "wanneer", "is het veilig"): "ik sportte veel en toch ging het mis, waardoor komt
+ * dat?" or "pijnstillers helpen niet meer" are not questions about a subject the brochures lack. A message
  * that asks two things, or tells a long story, is left to the matcher: the other question may be one the
  * brochures answer.
  */

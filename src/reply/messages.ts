@@ -36,7 +36,8 @@ function withSupport(text: string, plan: ReplyPlan, frame: Frame): string {
 
 /**
  * Turns a reply plan into the messages to send, in order: the crisis message, the escalation as its own
- * message, an English note when an answer in Dutch follows, then the answer (split at paragraphs when too long, buttons on the last part).
+ * message, an English note when an answer in Dutch follows, then the answer (split at paragraphs when
+ * too long, buttons on the last part).
  */
 export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
   const messages: OutgoingMessage[] = [];

@@ -133,8 +133,8 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
       const matched = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
       // A question about something the brochures never mention gets no topic's passage (not-covered.ts).
-      const offTopic = (matched.kind === 'answer' && matched.intent.kind === 'topic') || matched.kind === 'suggest';
-      const match: MatchOutcome = offTopic && asksAboutNotCovered(text) ? { kind: 'fallback', confidence: matched.confidence } : matched;
+      const matchedTopic = (matched.kind === 'answer' && matched.intent.kind === 'topic') || matched.kind === 'suggest';
+      const match: MatchOutcome = matchedTopic && asksAboutNotCovered(text) ? { kind: 'fallback', confidence: matched.confidence } : matched;
       const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
       // After an alarm sign, only an answer that cannot read as "this is normal" follows (beside-alarm.ts).
       const withheld = alarm.alarm && match.kind === 'answer' && !mayFollowAlarm(text, reading.readings[0] ?? '', match.intent.id);

@@ -153,33 +153,7 @@ describe.each([
  * model 154. Fixed with general wordings, not learnt by the model (it is not in ALARM_TRAINING_SETS):
  * the patterns catch 159, and the one left, bleeding "nog steeds" from a holiday weeks ago, is the
  * model's (bleeding that lasts without growing is the folder's normal course, so the patterns need more).
- */
-describe('alarm red-team set 11', () => {
-  const cases = readCases('./redteam11.jsonl');
-  const model = loadCheckedContent().alarmModel;
-
-  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message, with the model', (sign) => {
-    const signCases = cases.filter((c) => c.alarm && c.sign === sign);
-    expect(signCases.length).toBe(40);
-    expect(signCases.filter((c) => !detectAlarm(c.text, undefined, model).alarm).map((c) => c.text)).toEqual([]);
-  });
-
-  it('catches all but one with the patterns alone', () => {
-    expect(cases.filter((c) => c.alarm && !detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(1);
-  });
-
-  // Its near-misses are mostly the sign's own words: someone else's fever, one that is over, "wanneer moet ik
-  // bellen bij koorts?". The detector escalates many of those on purpose (an extra escalation is cheap), so
-  // the bound is what it flagged when the set was first run: 27 of 50 by the patterns, 29 with the model.
-  it('flags no more of its hard near-misses than when it was first run', () => {
-    const near = cases.filter((c) => !c.alarm);
-    expect(near.length).toBe(50);
-    expect(near.filter((c) => detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(27);
-    expect(near.filter((c) => detectAlarm(c.text, undefined, model).alarm).length).toBeLessThanOrEqual(29);
-  });
-});
-
-/**
+ *
  * Set 12 (test/alarm/redteam12.jsonl, stop 18): 160 alarms and 50 near-misses by a writer who read the
  * earlier sets only to find styles they lack: Fahrenheit and voice-typed decimals ("achtendertigvijf"),
  * pads counted by the clock, a nurse partner's jargon (syncope, pyrexie, menorragie), timelines and lists,
@@ -190,21 +164,30 @@ describe('alarm red-team set 11', () => {
  * by the model: the patterns catch all 160. The alarm of four other texts in the repo changed, all
  * bleeding of three weeks that the sets leave open.
  */
-describe('alarm red-team set 12', () => {
-  const cases = readCases('./redteam12.jsonl');
+describe.each([
+  // set, file, misses allowed to the patterns alone, near-misses flagged by the patterns and with the model
+  // when each set was first run after its fixes (an extra escalation is cheap, so many near-misses are
+  // the sign's own words: someone else's fever, one that is over, "wanneer moet ik bellen bij koorts?")
+  ['11', './redteam11.jsonl', 1, 27, 29],
+  ['12', './redteam12.jsonl', 0, 26, 28],
+])('alarm red-team set %s, not learnt by the model', (_set, file, patternMisses, nearByPatterns, nearWithModel) => {
+  const cases = readCases(file);
   const model = loadCheckedContent().alarmModel;
 
-  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message, with the patterns alone', (sign) => {
+  it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message, with the model', (sign) => {
     const signCases = cases.filter((c) => c.alarm && c.sign === sign);
     expect(signCases.length).toBe(40);
-    expect(signCases.filter((c) => !detectAlarm(c.text).alarm).map((c) => c.text)).toEqual([]);
+    expect(signCases.filter((c) => !detectAlarm(c.text, undefined, model).alarm).map((c) => c.text)).toEqual([]);
   });
 
-  // Bounds as first run after the fixes: 26 of 50 by the patterns, 28 with the model (25 and 27 blind).
+  it('catches all but the allowed few with the patterns alone', () => {
+    expect(cases.filter((c) => c.alarm && !detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(patternMisses);
+  });
+
   it('flags no more of its hard near-misses than after its fixes', () => {
     const near = cases.filter((c) => !c.alarm);
     expect(near.length).toBe(50);
-    expect(near.filter((c) => detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(26);
-    expect(near.filter((c) => detectAlarm(c.text, undefined, model).alarm).length).toBeLessThanOrEqual(28);
+    expect(near.filter((c) => detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(nearByPatterns);
+    expect(near.filter((c) => detectAlarm(c.text, undefined, model).alarm).length).toBeLessThanOrEqual(nearWithModel);
   });
 });
