@@ -30,7 +30,7 @@ const SETS = {
   // A third, written blind at stop 18 as the messages a practice's chat gets (half of its out-of-scope
   // questions not about miscarriage at all), run once at the end of the stop's matching changes: 95.0 right
   // / 100 out of scope / 3.1 wrong / 0.8 false alarms (the stop's first commit: 95.0 / 95 / 4.0 / 0.8).
-  'test/eval/fresh12.jsonl': { answer_accuracy: 95, out_of_scope_fallback: 100, wrong_answer_rate: 3.1, false_alarm_rate: 0.8 },
+  'test/eval/fresh12.jsonl': { answer_accuracy: 96, out_of_scope_fallback: 100, wrong_answer_rate: 2, false_alarm_rate: 0.8 },
   // The border between practical questions no passage answers (sport, tampons, painkillers, leave, costs,
   // telling the children) and answerable ones in the same everyday words (bleeding after sex, lifting at
   // work, the tablets' doses), 60 of each, written blind at stop 18; no alarms. Run once: 76.7 right /
