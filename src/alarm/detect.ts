@@ -15,6 +15,7 @@ import {
   IT_GETS_WORSE,
   IT_GOES_ON,
   LONG_LASTING_PHRASE,
+  A_MONTH_AFTER,
   LESSENING,
   THREE_WEEKS_OR_MORE,
   NEGATORS,
@@ -146,7 +147,10 @@ function addSigns(text: string, signs: Set<AlarmSign>): void {
     firesUndenied(IT_GOES_ON, text, false) ||
     firesUndenied(LONG_LASTING_PHRASE, text, true) ||
     // Bleeding for three weeks or more, and not getting less: past the folder's "enkele weken afnemend".
-    (bleeding && firesUndenied(THREE_WEEKS_OR_MORE, text, false) && !firesUndenied(LESSENING, text, false))
+    // "een maand na de miskraam" only with "nog steeds" or "still": alone it dates the spotting, not its length.
+    (bleeding &&
+      (firesUndenied(THREE_WEEKS_OR_MORE, text, false) || (firesUndenied(A_MONTH_AFTER, text, false) && firesUndenied(DURATION_WORDS_PATTERN, text, false))) &&
+      !firesUndenied(LESSENING, text, false))
   ) {
     signs.add('aanhoudend');
   }

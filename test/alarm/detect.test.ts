@@ -57,6 +57,7 @@ describe('alarm: hevig bloedverlies', () => {
   it.each([
     'ik bloed heel erg',
     'veel bloedverlies',
+    "there's blood everywhere and i feel really weak",
     // bleeding to death, said or feared
     'ik bloed dood',
     'het voelt alsof ik doodbloed',
@@ -101,6 +102,7 @@ describe('alarm: flauwvallen', () => {
     'werd zwart voor mijn ogen',
     'ik ben even weggeraakt',
     'I fainted in the bathroom',
+    'my wife is pale and barely responding',
     'feeling dizzy',
     // Told by what happened around it, not by the word itself.
     'ik ben even weg geweest in de badkamer',
@@ -160,6 +162,8 @@ describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
     'nog steeds bloedverlies na 4 weken, is dat normaal?',
     'al sinds begin vorige maand bloed ik',
     'still bleeding after 4 weeks',
+    'still bleeding a month after the miscarriage',
+    'nog steeds bloed een maand na de miskraam',
   ])('%s', (text) => {
     expect(signsOf(text)).toContain('aanhoudend');
   });
@@ -172,6 +176,8 @@ describe('alarm: lang aanhoudende pijn en bloedverlies', () => {
     '3 weken na de miskraam bloed ik nog een beetje, maar het wordt minder',
     'al 4 weken bruin verlies, het neemt steeds verder af',
     'na 3 weken is het bloeden eindelijk gestopt',
+    // a month after dates the spotting; it does not say the bleeding lasted
+    'ff spotting na het vrijen, een maand na de miskraam, verder niks',
   ])('not bleeding that lasts weeks: %s', (text) => {
     expect(signsOf(text)).not.toContain('aanhoudend');
   });
