@@ -206,6 +206,13 @@ export const SIGN_PATTERNS: SignPattern[] = [
   // Bleeding said with a span of three weeks or more ("nog steeds bloedverlies na 4 weken", "al sinds begin
   // vorige maand"): the folder's "enkele weken afnemend" is over by then, so it is "lang aanhoudend"
   // (checked in detect.ts: it needs bleeding, and not bleeding that is getting less).
+  // English as partners and expats write it (test/alarm/english.jsonl): chills as "teeth chattering" or
+  // "freezing and boiling", clots "like plums", going "grey", "down like a sack", "can't wake her",
+  // "unconscious", the fourth week of bleeding, bleeding that "won't let up" or goes on "for ages".
+  { sign: 'koorts', negatable: true, pattern: re(w("teeth (?:are |keep |kept )?chattering|chattering teeth|freezing and (?:boiling|burning)|(?:boiling|burning) (?:up )?and freezing|(?:skin|forehead|body) (?:is |feels |felt )?(?:red hot|burning hot|on fire)")) },
+  { sign: 'hevig-bloedverlies', negatable: true, pattern: re(w("clots? (?:like|as big as|the size of|bigger than|size of) (?:a |an |my )?(?:plums?|golf ?balls?|lemons?|eggs?|fists?|palms?|oranges?|grapes?|walnuts?)")) },
+  { sign: 'flauwvallen', negatable: true, pattern: re(w("gr[ae]y(?:ing|ed)? out|gr[ae]yed out|(?:went|go|goes|going) down like a (?:sack|stone|log)|white as a sheet|(?:can'?t|cannot|couldn'?t|could not) wake (?:her|him|me)(?: up)?|(?:not|isn'?t|stopped) (?:answering|responding)(?: (?:me|to me|to her name|to anything|at all))?(?= *(?:$|[.!?,;]))|(?:fell|went|was|is) unconscious|unconscious|knocked (?:herself |myself )?out")) },
+  { sign: 'aanhoudend', negatable: false, pattern: re(w(`(?:${PAIN}|${BLEEDING}) (?:[a-z']+ ){0,2}(?:won'?t|wont|will not|doesn'?t|isn'?t|is not) (?:stop|stopping|let up|go away|ease|ease off|slow down)|(?:${PAIN}|${BLEEDING}) keeps? (?:building|getting worse|going)|(?:[3-9](?:rd|th)?|third|fourth|fifth|sixth) week of (?:bleeding|pain|cramps|cramping)|(?:${BLEEDING})[^.!?]{0,40}(?:for ages|way longer than)`)) },
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
 ];
 
