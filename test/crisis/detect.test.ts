@@ -43,6 +43,17 @@ describe('crisis: set 12\'s wordings', () => {
   ])('%s', (text, sign) => expect(detectCrisis(text).signs).toContain(sign));
 
   it.each([
+    ["i'm thinking of ending it", 'zelfdoding'],
+    ["i wish i hadn't woken up this morning", 'levensmoe'],
+    ["what's the point of living now", 'levensmoe'],
+  ])('in English: %s', (text, sign) => expect(detectCrisis(text).signs).toContain(sign));
+
+  it.each([
+    "i'm thinking of ending it with my boyfriend",
+    "we can't go on holiday this year",
+  ])('not a crisis in English: %s', (text) => expect(detectCrisis(text).crisis).toBe(false));
+
+  it.each([
     'ik snij al 8 jaar niet meer',
     'ik snij al de groenten voor het eten',
     'morgen ga ik naar het graf van mijn kindje',
