@@ -110,6 +110,7 @@ export const FRAME_KEYS = [
   'didYouMean',
   'fallback',
   'fallbackStarters',
+  'notCovered',
   'storyStarters',
   'nonText',
   'disclaimer',

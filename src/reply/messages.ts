@@ -93,7 +93,7 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
     case 'fallback': {
       const starters = plan.starters ?? [];
       messages.push({
-        text: withSupport(frame.texts[starters.length > 0 ? (plan.frame ?? 'fallbackStarters') : 'fallback'].text, plan, frame),
+        text: withSupport(frame.texts[plan.frame ?? (starters.length > 0 ? 'fallbackStarters' : 'fallback')].text, plan, frame),
         buttons: [...starters.map(topicButton), menu],
       });
       break;

@@ -132,9 +132,11 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       const english = isEnglish(text);
       // After a crisis reply only a real question is answered: the crisis words themselves are not one.
       const matched = matchIntent(index, crisis.crisis ? withoutCrisisPhrases(text, analyzer.fixSpelling) : text);
-      // A question about something the brochures never mention gets no topic's passage (not-covered.ts).
-      const matchedTopic = (matched.kind === 'answer' && matched.intent.kind === 'topic') || matched.kind === 'suggest';
-      const match: MatchOutcome = matchedTopic && asksAboutNotCovered(text) ? { kind: 'fallback', confidence: matched.confidence } : matched;
+      // A question about something the brochures never mention gets no topic's passage (not-covered.ts), and
+      // is told so even when the matcher found no topic either.
+      const smalltalk = matched.kind === 'answer' && matched.intent.kind === 'smalltalk';
+      const notCovered = !smalltalk && asksAboutNotCovered(text);
+      const match: MatchOutcome = notCovered ? { kind: 'fallback', confidence: matched.confidence } : matched;
       const base = { crisis, alarm, english, confidence: Math.round(match.confidence * 1000) / 1000 };
       // After an alarm sign, only an answer that cannot read as "this is normal" follows (beside-alarm.ts).
       const withheld = alarm.alarm && match.kind === 'answer' && !mayFollowAlarm(text, reading.readings[0] ?? '', match.intent.id);
@@ -144,10 +146,18 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       const tokens = analyzer.analyze(text).tokens;
       const support = match.kind !== 'answer' && !crisis.crisis && tokens.some((token) => supportStems.has(token.stem));
       const outcome = match.kind === 'answer' ? 'fallback' : match.kind;
-      const starters = outcome === 'fallback' && tokens.some((token) => starterStems.has(token.stem)) ? starterTopics : [];
+      // A question about a subject the folders never mention is told so, and sent to the practice: typing it
+      // again or a starting topic would not help.
+      const starters = outcome === 'fallback' && !notCovered && tokens.some((token) => starterStems.has(token.stem)) ? starterTopics : [];
       // Someone who tells what happened ("ik heb net een miskraam gehad") is met before she is helped on;
       // a question the bot has no passage for is told so.
-      const frame: FrameKey | undefined = starters.length === 0 ? undefined : asksSomething(text) ? 'fallbackStarters' : 'storyStarters';
+      const frame: FrameKey | undefined = notCovered
+        ? 'notCovered'
+        : starters.length === 0
+          ? undefined
+          : asksSomething(text)
+            ? 'fallbackStarters'
+            : 'storyStarters';
       return { ...base, outcome, intent: null, passages: [], links: [], related: [], suggestions, support, starters, frame };
     },
     planForIntent(id) {

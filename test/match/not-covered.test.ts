@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCheckedContent } from '../../src/content/check.js';
 import { createNotCovered } from '../../src/match/not-covered.js';
+import { renderPlan } from '../../src/reply/messages.js';
 import { createResponder } from '../../src/reply/plan.js';
 import { createAnalyzer } from '../../src/text/analyze.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -48,8 +49,14 @@ describe('subjects the brochures never mention', () => {
   it('falls back instead of quoting the topic the question shares a word with', () => {
     const responder = createResponder(content);
     const plan = responder.respond('wanneer mag ik weer sporten na een curettage?');
-    expect(plan.outcome).toBe('fallback');
-    expect(plan.passages).toEqual([]);
+    expect(plan).toMatchObject({ outcome: 'fallback', frame: 'notCovered', passages: [], starters: [] });
+    // It is told the folders say nothing about it, and sent to the practice: no "type it again", no topics.
+    const [message] = renderPlan(plan, content.frame);
+    expect(message?.text).toBe(content.frame.texts.notCovered.text);
+    expect(message?.text).toContain('0318-553465');
+    expect(message?.buttons.flat().map((b) => b.kind)).toEqual(['menu']);
+    // The same words when the matcher found no topic either.
+    expect(responder.respond('hoeveel paracetamol mag ik nemen tijdens de miskraam').frame).toBe('notCovered');
     // The topic itself is still answered when it is what is asked.
     expect(responder.respond('wat is een curettage?')).toMatchObject({ outcome: 'answer', intent: 'curettage' });
   });
