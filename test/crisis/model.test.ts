@@ -98,6 +98,21 @@ describe('crisis model', () => {
   });
 
   /**
+   * test/crisis/english.jsonl (stop 18): 60 crisis messages and 40 hard near-misses in English and English
+   * mixed with Dutch, as partners and expats write them. Run blind: patterns 34, with the model 55 of 60, 5 of
+   * 40 near-misses flagged. General English wordings since: the patterns catch all 60. One of them, "ga
+   * naar het spoor", also catches a held-out blind10 line (83 -> 84 of 90): not written for it, but that
+   * set's figure is no longer quite blind. Not learnt by the model.
+   */
+  it('catches every message of the English set with the patterns alone', () => {
+    const cases = redTeamSet('english.jsonl');
+    const patterns = countFired(cases, byPatterns);
+    expect(patterns.signs).toBe(60);
+    expect(patterns.missed).toEqual([]);
+    expect(countFired(cases, byDetector).flagged).toBeLessThanOrEqual(5);
+  });
+
+  /**
    * Sets the model learns from and the patterns were not fixed for, each run blind first:
    * - set 6 (test/crisis/redteam6.jsonl), the held-out set until stop 13: patterns 49 of 90, with the model 78;
    * - set 8 (redteam8.jsonl, stop 13: partners, mothers and friends writing, the sign inside a practical
