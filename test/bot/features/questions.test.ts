@@ -32,6 +32,20 @@ describe('free text in a private chat', () => {
     expect(sent()[0]).toBe(`${frame.texts.alarm.text}\n\n${frame.texts.alarmEmergency.text}`);
   });
 
+  it('escalates an alarm written in English in English first, then in the folder\'s Dutch, with nothing before it', async () => {
+    const { bot, sent } = createTestBot();
+    await bot.handleUpdate(textUpdate('I have had a fever of 39 since this morning after my miscarriage'));
+    expect(sent()[0]?.startsWith(frame.texts.alarmEnglish.text)).toBe(true);
+    expect(sent()[0]).toContain(frame.texts.alarm.text);
+    expect(sent()).not.toContain(frame.texts.englishNote.text);
+  });
+
+  it('tells a question about something the folders never mention so, with the practice\'s number and no passage', async () => {
+    const { bot, sent } = createTestBot();
+    await bot.handleUpdate(textUpdate('wanneer mag ik weer sporten na een curettage?'));
+    expect(sent()).toEqual([frame.texts.notCovered.text]);
+  });
+
   it('with an alarm and a question, the escalation comes before the answer', async () => {
     const { bot, sent } = createTestBot();
     await bot.handleUpdate(textUpdate('ik heb 39 graden koorts, wat is een curettage?'));
