@@ -37,6 +37,10 @@ const SETS = {
   // 86.7 out of scope / 22.0 wrong (the stop's first commit: 78.3 / 83.3 / 24.2); its misses then led to
   // two lexicon changes (drugs by name, "babyaspirientjes"). Its false alarms are hypothetical questions
   // about when to call with a fever, escalated on purpose.
+  // The last of stop 18, in the dev set's exact proportions (120 lines), written blind and run once at the
+  // end of the stop: 94.6 right / 100 out of scope / 2.8 wrong / 0 false alarms, the same as the stop's
+  // first commit: the stop's matching changes neither helped nor hurt a set like the dev set.
+  'test/eval/fresh13.jsonl': { answer_accuracy: 94.6, out_of_scope_fallback: 100, wrong_answer_rate: 2.8, false_alarm_rate: 0 },
   'test/eval/practical.jsonl': { answer_accuracy: 80, out_of_scope_fallback: 86.7, wrong_answer_rate: 21.3, false_alarm_rate: 3.3 },
 };
 
