@@ -46,12 +46,16 @@ describe('crisis: set 12\'s wordings', () => {
     ["i'm thinking of ending it", 'zelfdoding'],
     ["i wish i hadn't woken up this morning", 'levensmoe'],
     ["what's the point of living now", 'levensmoe'],
-  ])('in English: %s', (text, sign) => expect(detectCrisis(text).signs).toContain(sign));
+    ['tis op voor mij', 'levensmoe'],
+    ['mijn kindje wacht op me', 'zelfdoding'],
+  ])('in English and everyday Dutch: %s', (text, sign) => expect(detectCrisis(text).signs).toContain(sign));
 
   it.each([
     "i'm thinking of ending it with my boyfriend",
     "we can't go on holiday this year",
-  ])('not a crisis in English: %s', (text) => expect(detectCrisis(text).crisis).toBe(false));
+    'ik ben er klaar mee dat iedereen zegt dat het nog vroeg was',
+    'de koffie is op, ik haal nieuwe',
+  ])('not a crisis: %s', (text) => expect(detectCrisis(text).crisis).toBe(false));
 
   it.each([
     'ik snij al 8 jaar niet meer',
