@@ -101,15 +101,16 @@ describe('crisis model', () => {
    * test/crisis/redteam13.jsonl (stop 18, its end): 60 crisis messages and 40 hard near-misses in everyday
    * Dutch at night, chat spelling, Flemish, Limburgish, Surinamese Dutch and Dutch as a second language.
    * Run blind: patterns 42, with the model 56 of 60, 8 of 40 near-misses flagged. General wordings since
-   * ("tis op voor mij", "mijn kindje wacht op me", "morgen ... doe ik het", "ne punt achter zetten"):
-   * patterns 58, with the model all 60, near-misses flagged unchanged. Not learnt by the model.
+   * ("tis op voor mij", "mijn kindje wacht op me", "ne punt achter zetten"): patterns 57, with the model
+   * all 60, near-misses flagged unchanged. Not learnt by the model. "morgen ... doe ik het" was left to the
+   * model: as a pattern it also read "als het mag, dan doe ik het" (about the tablets) as a plan.
    */
   it('catches every message of the thirteenth red-team set, with no more near-misses flagged than when first run', () => {
     const cases = redTeamSet('redteam13.jsonl');
     const detector = countFired(cases, byDetector);
     expect(detector.signs).toBe(60);
     expect(detector.missed).toEqual([]);
-    expect(countFired(cases, byPatterns).caught).toBeGreaterThanOrEqual(58);
+    expect(countFired(cases, byPatterns).caught).toBeGreaterThanOrEqual(57);
     expect(detector.flagged).toBeLessThanOrEqual(8);
   });
 
