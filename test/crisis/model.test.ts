@@ -86,47 +86,32 @@ describe('crisis model', () => {
    * she will be with her child, whether drowning hurts, "ik snij al weken", wanting to break her own
    * body): patterns 52, with the model 87. Left: "3u s nachts. nog steeds wakker. waarvoor eigenlijk",
    * "ik ben op. alles is op" and a body that "mag ook stoppen" two sentences on. Not learnt by the model.
-   */
-  it('catches all but three of the twelfth red-team set, with no more near-misses flagged than when first run', () => {
-    const cases = redTeamSet('redteam12.jsonl');
-    const detector = countFired(cases, byDetector);
-    expect(detector.signs).toBe(90);
-    expect(detector.near).toBe(60);
-    expect(detector.caught).toBeGreaterThanOrEqual(87);
-    expect(countFired(cases, byPatterns).caught).toBeGreaterThanOrEqual(52);
-    expect(detector.flagged).toBeLessThanOrEqual(18);
-  });
-
-  /**
+   *
    * test/crisis/redteam13.jsonl (stop 18, its end): 60 crisis messages and 40 hard near-misses in everyday
    * Dutch at night, chat spelling, Flemish, Limburgish, Surinamese Dutch and Dutch as a second language.
    * Run blind: patterns 42, with the model 56 of 60, 8 of 40 near-misses flagged. General wordings since
    * ("tis op voor mij", "mijn kindje wacht op me", "ne punt achter zetten"): patterns 57, with the model
    * all 60, near-misses flagged unchanged. Not learnt by the model. "morgen ... doe ik het" was left to the
    * model: as a pattern it also read "als het mag, dan doe ik het" (about the tablets) as a plan.
-   */
-  it('catches every message of the thirteenth red-team set, with no more near-misses flagged than when first run', () => {
-    const cases = redTeamSet('redteam13.jsonl');
-    const detector = countFired(cases, byDetector);
-    expect(detector.signs).toBe(60);
-    expect(detector.missed).toEqual([]);
-    expect(countFired(cases, byPatterns).caught).toBeGreaterThanOrEqual(57);
-    expect(detector.flagged).toBeLessThanOrEqual(8);
-  });
-
-  /**
+   *
    * test/crisis/english.jsonl (stop 18): 60 crisis messages and 40 hard near-misses in English and English
    * mixed with Dutch, as partners and expats write them. Run blind: patterns 34, with the model 55 of 60, 5 of
    * 40 near-misses flagged. General English wordings since: the patterns catch all 60. One of them, "ga
    * naar het spoor", also catches a held-out blind10 line (83 -> 84 of 90): not written for it, but that
    * set's figure is no longer quite blind. Not learnt by the model.
    */
-  it('catches every message of the English set with the patterns alone', () => {
-    const cases = redTeamSet('english.jsonl');
-    const patterns = countFired(cases, byPatterns);
-    expect(patterns.signs).toBe(60);
-    expect(patterns.missed).toEqual([]);
-    expect(countFired(cases, byDetector).flagged).toBeLessThanOrEqual(5);
+  it.each([
+    // file, crisis messages, caught by patterns and model at least, by the patterns alone at least, near-misses flagged at most
+    ['redteam12.jsonl', 90, 87, 52, 18],
+    ['redteam13.jsonl', 60, 60, 57, 8],
+    ['english.jsonl', 60, 60, 60, 5],
+  ])('catches at least what it did after its fixes of %s (not learnt), flagging no more near-misses', (file, signs, caught, byPatternsAlone, flagged) => {
+    const cases = redTeamSet(file);
+    const detector = countFired(cases, byDetector);
+    expect(detector.signs).toBe(signs);
+    expect(detector.caught).toBeGreaterThanOrEqual(caught);
+    expect(countFired(cases, byPatterns).caught).toBeGreaterThanOrEqual(byPatternsAlone);
+    expect(detector.flagged).toBeLessThanOrEqual(flagged);
   });
 
   /**
