@@ -1,10 +1,10 @@
 /**
  * The texts the crisis model learns from, for `npm run train` and its test only; the bot itself
  * reads the trained file, never these. Crisis messages: the red-team sets in test/crisis (eight sets of
- * 90, 30 per family). Not a crisis: their near-misses, the everyday near-misses, every message of the
- * alarm corpora in test/alarm but their held-out sets (symptom stories, the texts most like a crisis
- * message that are not one; listed in ALARM_SETS_AS_ORDINARY) and the intents' examples (frozen, see ORDINARY_QUESTIONS). Held out,
- * never learned from: test/crisis/blind7.jsonl, test/crisis/blind10.jsonl and the evaluation sets in test/eval.
+ * 90, 30 per family). Not a crisis: their near-misses, the everyday near-misses, the alarm corpora
+ * listed in ALARM_SETS_AS_ORDINARY (symptom stories, the texts most like a crisis message that are not
+ * one) and the intents' examples (frozen, see ORDINARY_QUESTIONS). Held out, never learned from:
+ * test/crisis/blind7.jsonl, test/crisis/blind10.jsonl and the evaluation sets in test/eval.
  */
 import { join } from 'node:path';
 import { readJsonLines } from '../content/jsonl.js';

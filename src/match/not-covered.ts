@@ -34,7 +34,8 @@ export function createNotCovered(lexicon: Pick<Lexicon, 'notCovered'>, clean: (r
   const subject = new RegExp(`(?<![a-z0-9])(?:${words.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z0-9])`);
   return (raw) => {
     const text = clean(raw);
-    if (text.split(' ').length > MAX_WORDS) return false;
+    // Most messages name no such subject: that test is one regular expression, before any sentence is split.
+    if (!subject.test(text) || text.split(' ').length > MAX_WORDS) return false;
     // Sentences with their end marks: a question mark is what makes "wordt dat vergoed?" a question.
     const asking = (text.match(/[^.?!;\n]+[.?!;\n]*/g) ?? []).filter((sentence) => asksSomething(sentence));
     if (asking.length !== 1) return false;

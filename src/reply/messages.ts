@@ -93,7 +93,8 @@ export function renderPlan(plan: ReplyPlan, frame: Frame): OutgoingMessage[] {
     case 'fallback': {
       const starters = plan.starters ?? [];
       messages.push({
-        text: withSupport(frame.texts[plan.frame ?? (starters.length > 0 ? 'fallbackStarters' : 'fallback')].text, plan, frame),
+        // The plan names the frame text whenever it offers starting topics or knows why it cannot answer.
+        text: withSupport(frame.texts[plan.frame ?? 'fallback'].text, plan, frame),
         buttons: [...starters.map(topicButton), menu],
       });
       break;

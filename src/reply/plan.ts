@@ -151,13 +151,9 @@ export function createResponder(content: Content, options: ResponderOptions = {}
       const starters = outcome === 'fallback' && !notCovered && tokens.some((token) => starterStems.has(token.stem)) ? starterTopics : [];
       // Someone who tells what happened ("ik heb net een miskraam gehad") is met before she is helped on;
       // a question the bot has no passage for is told so.
-      const frame: FrameKey | undefined = notCovered
-        ? 'notCovered'
-        : starters.length === 0
-          ? undefined
-          : asksSomething(text)
-            ? 'fallbackStarters'
-            : 'storyStarters';
+      let frame: FrameKey | undefined;
+      if (notCovered) frame = 'notCovered';
+      else if (starters.length > 0) frame = asksSomething(text) ? 'fallbackStarters' : 'storyStarters';
       return { ...base, outcome, intent: null, passages: [], links: [], related: [], suggestions, support, starters, frame };
     },
     planForIntent(id) {
