@@ -163,20 +163,32 @@ describe.each([
  * three weeks or more that is not getting less, more words for runs typed without spaces), not learnt
  * by the model: the patterns catch all 160. The alarm of four other texts in the repo changed, all
  * bleeding of three weeks that the sets leave open.
+ *
+ * Set 13 (test/alarm/redteam13.jsonl, stop 19): 120 alarms and 40 near-misses by a writer who read the
+ * earlier sets only to find styles they lack: voice dictation with split words ("curet tage", "bloed
+ * verlies"), the sign buried in a long message, someone else's words ("mijn moeder zegt dat ik grauw zie"),
+ * a smartwatch's fall alert, pads weighed or counted by the clock, a holiday as the time anchor, learners'
+ * Dutch, near-misses that use the words in another sense ("het eten smaakt zo flauw"). Run blind: the
+ * patterns caught 108 of the 120, with the model 118. Fixed with general wordings ("ze heeft 39", "ik
+ * krijg het niet gestopt", the fifth pad, blood "in stoten", gone down against the cupboard, white lips,
+ * a minute not waking), not learnt by the model: the patterns catch all 120. One other text in the repo
+ * changed: bleeding "nog steeds niet gestopt" days after the tablets now escalates.
  */
 describe.each([
-  // set, file, misses allowed to the patterns alone, near-misses flagged by the patterns and with the model
-  // when each set was first run after its fixes (an extra escalation is cheap, so many near-misses are
-  // the sign's own words: someone else's fever, one that is over, "wanneer moet ik bellen bij koorts?")
-  ['11', './redteam11.jsonl', 1, 27, 29],
-  ['12', './redteam12.jsonl', 0, 26, 28],
-])('alarm red-team set %s, not learnt by the model', (_set, file, patternMisses, nearByPatterns, nearWithModel) => {
+  // set, file, alarms per sign, near-misses, misses allowed to the patterns alone, near-misses flagged by the
+  // patterns and with the model when each set was first run after its fixes (an extra escalation is cheap,
+  // so many near-misses are the sign's own words: someone else's fever, one that is over, "wanneer moet ik
+  // bellen bij koorts?")
+  ['11', './redteam11.jsonl', 40, 50, 1, 27, 29],
+  ['12', './redteam12.jsonl', 40, 50, 0, 26, 28],
+  ['13', './redteam13.jsonl', 30, 40, 0, 15, 16],
+])('alarm red-team set %s, not learnt by the model', (_set, file, perSign, nearCount, patternMisses, nearByPatterns, nearWithModel) => {
   const cases = readCases(file);
   const model = loadCheckedContent().alarmModel;
 
   it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message, with the model', (sign) => {
     const signCases = cases.filter((c) => c.alarm && c.sign === sign);
-    expect(signCases.length).toBe(40);
+    expect(signCases.length).toBe(perSign);
     expect(signCases.filter((c) => !detectAlarm(c.text, undefined, model).alarm).map((c) => c.text)).toEqual([]);
   });
 
@@ -186,7 +198,7 @@ describe.each([
 
   it('flags no more of its hard near-misses than after its fixes', () => {
     const near = cases.filter((c) => !c.alarm);
-    expect(near.length).toBe(50);
+    expect(near.length).toBe(nearCount);
     expect(near.filter((c) => detectAlarm(c.text).alarm).length).toBeLessThanOrEqual(nearByPatterns);
     expect(near.filter((c) => detectAlarm(c.text, undefined, model).alarm).length).toBeLessThanOrEqual(nearWithModel);
   });
