@@ -29,7 +29,7 @@ export interface Analyzer {
 // The Snowball Dutch stemmer, in nlp.js's port: the same stems as the reference implementation,
 // several times faster than the generated one in snowball-stemmers (start-up stems every example).
 const dutch = new StemmerNl();
-const AGE_PATTERN = /(?:\b(?:ik ben|ben ik|ik word|op mijn|op m'n|i am|i'm)\s+(?:1[6-9]|[2-5][0-9])(?:e|ste)?\b(?!\s*(?:weken|week|wk|dagen|kilo|kg))|\b(?:1[6-9]|[2-5][0-9])\s*(?:jaar|jr|years)\b)/;
+const AGE_PATTERN = /(?:(?:\b(?:ik ben|ben ik|ik word|op mijn|op m'n|i am|i'm)|(?:^|[.!?,;]\s*)ben)\s+(?:1[6-9]|[2-5][0-9])(?:e|ste)?\b(?!\s*(?:weken|week|wk|dagen|kilo|kg))|\b(?:1[6-9]|[2-5][0-9])\s*(?:jaar|jr|years)\b)/;
 
 /** Stems a Dutch word; diminutives ("kindje", "vruchtjes") first lose their ending so they meet their base word. */
 export function stem(word: string): string {
@@ -77,7 +77,7 @@ export function createAnalyzer(lexicon: Omit<Lexicon, 'notCovered'>): Analyzer {
     const text = clean(raw);
     const added: string[] = [];
     if (synonymPattern) for (const match of allMatches(synonymPattern, text)) added.push(synonymLookup.get(match[0]) ?? '');
-    // "ik ben 38", "op mijn 41e", "39 jaar": an age, whatever the number.
+    // "ik ben 38", "ben 36, komt het daardoor?", "op mijn 41e", "39 jaar": an age, whatever the number.
     if (AGE_PATTERN.test(text)) added.push('leeftijd');
     const written = words(text);
     const tokens = written.map((word) => ({ stem: stemOf(word), stop: !meaningful(word) }));
