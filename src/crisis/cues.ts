@@ -76,8 +76,11 @@ const STARVING = w('overgeven na het eten|braken na het eten|(?:ga|ging) (?:[a-z
 /** Why she does not eat: a punishment, a body that failed. */
 const PUNISHMENT = w('straf|straffen|verdien|verdient|gefaald|krijgt het (?:ook )?niks');
 
-/** How medicines are asked about when they are taken as prescribed: "mag ik ze allemaal tegelijk innemen". */
-const DOSING = w('mag ik|moet ik|kan ik|hoe vaak|hoeveel mag|dosering|dosis per|voorgeschreven dosis');
+/**
+ * How medicines are asked about when they are taken as prescribed: "mag ik ze allemaal tegelijk innemen",
+ * "hoeveel paracetamol is genoeg om de pijn weg te krijgen".
+ */
+const DOSING = w('mag ik|moet ik|kan ik|hoe vaak|hoeveel mag|dosering|dosis per|voorgeschreven dosis|genoeg (?:om|tegen|voor) (?:de|mijn|mn|m\'n) (?:pijn|krampen|hoofdpijn|buikpijn)');
 
 /** The crisis signs that two cues close together give. */
 export function cueSigns(text: string): CrisisSign[] {

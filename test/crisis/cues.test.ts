@@ -13,6 +13,9 @@ describe('crisis cues told in pieces', () => {
   it('asking how to take a prescription is not', () => {
     expect(cues('mag ik de tabletten allemaal tegelijk innemen? ik heb er genoeg')).toEqual([]);
     expect(cues('hoe moet ik de misoprostol bewaren, neem ik ze allemaal in een keer')).toEqual([]);
+    expect(cues('hoeveel paracetamol is genoeg om de pijn weg te krijgen')).toEqual([]);
+    // A store kept "voor de pijn" is still a store: only "genoeg" for the pain is a dose.
+    expect(cues('de pijnstillers die ik voor de pijn kreeg heb ik allemaal bewaard')).toEqual(['zelfdoding']);
   });
 
   it('a high place and going over it is a plan', () => {
