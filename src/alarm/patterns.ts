@@ -30,9 +30,11 @@ const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 export const BLEEDING = 'helder rood|fel rood|felrood|bloed|bloet|blod|bloeden|bloedt|bloedde|bloedden|bloedend|bloeding|bloedingen|bloedverlies|bloedvlies|bloed verlies|bloedingetje|bleed|bleeding|bled|blood|vloei|vloeit|vloeien|vloeide|helderrood';
 const INTENSE = "stroomt|stromen|stroomde|heel veel|veel|zoveel|zo veel|te veel|heel erg|zo erg|echt erg|super erg|erg veel|erg hard|erg hevig|enorm|enorme|ontzettend|heftig|heftige|hevig|hevige|flink|flinke|super veel|superveel|mega|extreem|vreselijk|belachelijk|bizar|liters|plassen|plas|massa's|overal|heavy|heavily|a lot|lots|so much|loads|als een gek|als een gekke|als een rund|als een varken|gelijk een rund|gelijk een varken|gelijk een kraan|gelijk een gek|lijk zot|gelijk zot|als een zot|lijk gek|verschrikkelijk|verschrikkelijke|gruwelijk|afschuwelijk|(?:als|precies|net|gelijk|lijk) een (?:open )?(?:kraan|kraantje|brandslang|waterval|rivier)|als een malle|als een dolle|als een idioot|like crazy|like mad";
 // "kramen" is how "krampen" is often typed on a phone.
-export const PAIN = "pijn|pijnen|krom|bere hati|bere e hati|buikpijn|onderbuikpijn|rugpijn|krampen|kramp|krampjes|kramen|buikkrampen|krampend|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
+export const PAIN = "pijn|pijnen|zeer doen|doet zeer|deed zeer|zeer deed|krom|bere hati|bere e hati|buikpijn|onderbuikpijn|rugpijn|krampen|kramp|krampjes|kramen|buikkrampen|krampend|weeen|wee|weeenpijn|cramps|cramping|pain|hurts|steken";
 /** Explicit spans of time: days, weeks, nights, since a weekday. */
 const DURATION_SPAN = [
+  // "krampen houden maar niet op, dag 15": the day count alone, between commas.
+  '(?<=[,.;!?] |^)dag (?:[5-9]|[1-9][0-9])(?= *(?:$|[,.;!?]))',
   `(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu) (?:${NUMBER_WORD}) (?:dag|dagen|dgn|dg|week|weken|wk|wkn|weekjes)`,
   `(?:${NUMBER_WORD}) (?:dag|dagen|dgn|week|weken|wk|wkn) (?:na|later|lang|geleden|terug|achter elkaar|aan een stuk|non stop|nonstop|al|nu|op rij)`,
   // "al de derde nacht op rij", "de vierde dag": the how-manieth night or day in words.
@@ -221,6 +223,11 @@ export const SIGN_PATTERNS: SignPattern[] = [
   // there, a minute not waking, youth's "ging out".
   { sign: 'hevig-bloedverlies', negatable: false, pattern: re(w("(?:zit|ben) (?:ik |ze )?(?:al |nu |alweer )*(?:aan|bij|op) (?:mijn|mn|m'n|haar|het|de) (?:vierde|vijfde|zesde|zevende|achtste|negende|tiende|[4-9]e|[1-9][0-9]e) (?:verband|maandverband|kraamverband|nachtverband|pad|inlegkruisje)|(?:volgende|nieuwe|tweede|derde|volgend) (?:[a-z]+ )?(?:is|was|zit) (?:ook |alweer |weer |al |nu )*(?:vol|doorweekt|doorgelekt)|(?:staat|ligt|lag|stond) (?:er )?(?:een )?plas (?:bloed )?op de (?:tegels|vloer|grond|badmat|mat)|heen gebloed|doorgebloed|door gebloed|(?:komt|kwam|gutst|spuit|stroomt) (?:er )?(?:[a-z]+ ){0,2}in (?:stoten|golven|gutsen|scheuten)")) },
   { sign: 'flauwvallen', negatable: false, pattern: re(w("door (?:mijn|mn|m'n|me|haar|d'r|de) (?:benen|knieen) (?:heen )?(?:gezakt|gegaan)|(?:tegen|langs) (?:de|het|een) (?:[a-z]+ ){0,2}(?:aan )?(?:gezakt|gegleden|neergezakt|weggezakt)|(?:lippen|lip) (?:zijn |zien |worden |werden |zijn helemaal )?(?:wit|blauw|grauw|spierwit)|(?:witte|blauwe|grauwe) lippen|(?:ik|ze|zij|je|hij) (?:zie|ziet|zag|zien) (?:er )?(?:zo |heel |helemaal |echt )?(?:grauw|lijkbleek|asgrauw|spierwit)|weet (?:niet|nie|ni) (?:meer )?hoe ik (?:daar|hier|op de grond|op de vloer) (?:ben )?(?:kwam|gekomen|beland)|(?:minuut|minuten|seconden|tijdje|even) (?:lang )?(?:niet|nie|ni) (?:wakker|aanspreekbaar|bij bewustzijn)|(?:ging|gaat|ga) (?:gewoon |gwn |even |ff |echt )?out(?![a-z])")) },
+  // The dev-form alarm set (test/alarm/dev-form.jsonl): sagging away in his arms, seconds gone, standing up
+  // "zonder dat het zwart wordt", seeing everything turn, Flemish "rechtstaan"; told it would get less, but
+  // the bleeding or pain has not.
+  { sign: 'flauwvallen', negatable: false, pattern: re(w("(?:zakte|zakt) (?:ze|ik|hij) (?:ineens |opeens |gewoon |even |helemaal |bijna )*weg(?! in (?:slaap|mijn slaap|een slaap))|(?:ze|ik) (?:zakte|zakt) (?:ineens |opeens |gewoon |even |helemaal |bijna )*weg(?! in (?:slaap|mijn slaap|een slaap))|seconden (?:lang )?(?:helemaal )?weg(?= *(?:$|[.!?,]| en))|zonder dat (?:het|alles) (?:[a-z]+ )?(?:zwart|wit|grijs) (?:wordt|word|ziet)|(?:zie|zien|ziet) alles (?:draaien|tollen)|(?:kan|kon) (?:[a-z]+ )?(?:niet|ni|nie) (?:meer )?(?:rechtstaan|recht staan)")) },
+  { sign: 'aanhoudend', negatable: false, pattern: re(w(`(?:zei|zeiden|zegt|dacht|dachten|verwachtte|hoopte) dat het (?:[a-z]+ ){0,3}(?:minder|over|voorbij|weg) zou (?:worden|zijn|gaan)[^.!?]{0,30}maar[^.!?]{0,40}(?:${PAIN}|${BLEEDING})`)) },
   // lang aanhoudende pijn en bloedverlies (checked in detect.ts: these need pain or bleeding too)
 ];
 
@@ -228,7 +235,7 @@ export const DURATION_SPAN_PATTERN = re(w(DURATION_SPAN));
 export const DURATION_WORDS_PATTERN = re(w(DURATION_WORDS));
 export const WORSENING_PATTERN = re(w(WORSENING));
 /** It will not go away or stop: stronger than "nog steeds", which ordinary questions say too. */
-export const WONT_STOP_PATTERN = re(w("hoe lang (?:nog|gaat dit nog|duurt dit nog)(?![a-z])|geen verschil|niks veranderd|niets veranderd|(?:gaat|gaan) (?:[a-z]+ ){0,2}(?:niet|ni|nie) (?:weg|over)|blijft maar (?:doorgaan|komen|duren)|stopt maar niet|maar niet (?:stopt|ophoudt|overgaat|weggaat|minder wordt)|houdt (?:[a-z]+ ){0,2}niet op|(?:wil|wilt) (?:[a-z]+ ){0,2}niet (?:weg|over|stoppen)"));
+export const WONT_STOP_PATTERN = re(w("hoe lang (?:nog|gaat dit nog|duurt dit nog)(?![a-z])|geen verschil|houden (?:[a-z]+ ){0,2}niet op|nog (?:precies |steeds |altijd )?(?:hetzelfde|even erg|even veel)|niks veranderd|niets veranderd|(?:gaat|gaan) (?:[a-z]+ ){0,2}(?:niet|ni|nie) (?:weg|over)|blijft maar (?:doorgaan|komen|duren)|stopt maar niet|maar niet (?:stopt|ophoudt|overgaat|weggaat|minder wordt)|houdt (?:[a-z]+ ){0,2}niet op|(?:wil|wilt) (?:[a-z]+ ){0,2}niet (?:weg|over|stoppen)"));
 // Pads counted mean bleeding too: "gister 2 verbanden, vandaag al 5, het wordt meer".
 export const BLEEDING_PATTERN = re(w(`${BLEEDING}|bruin verlies|rood verlies|spotting|stolsels|stolsel|verband|verbanden|maandverband|maandverbanden|nachtverband|nachtverbanden`));
 export const PAIN_PATTERN = re(w(PAIN));
@@ -248,12 +255,15 @@ const THREE_OR_MORE = '[3-9]|[1-9][0-9]|drie|vier|vijf|zes|zeven|acht|negen|tien
 const WEEKS = 'week|weken|wk|wkn|weeks';
 /** A span of three weeks or more, said as a span and not as how far along she is ("ik ben 8 weken"). */
 export const THREE_WEEKS_OR_MORE = re(w(
-  `(?<!(?:ben|bent|is|was|zit op|zat op) )(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu al|na|for|after) (?:(?:ruim|bijna|zo'?n|een stuk of|wel) )?(?:${THREE_OR_MORE}) (?:${WEEKS})(?! (?:zwanger|zw|ver|onderweg|pregnant))|(?:${THREE_OR_MORE}) (?:${WEEKS}) (?:lang|al|achter elkaar|aan een stuk|non ?stop|op rij|now|straight)|wekenlang|al weken|weeks now|(?:al|nu al|ruim|bijna|meer dan|sinds) (?:een|1|anderhalve) maand|maand lang|(?:een|1) maand lang|na (?:een|1) maand|for (?:a|one|over a|more than a) month|months now|(?:al )?sinds (?:begin |half |eind |midden |het begin van )?(?:vorige|afgelopen) maand`,
+  // "5 weken geleden ... nooit gestopt met bloeden": weeks ago, and it has not stopped since. "het bloeden is na 3
+  // weken nog niks minder", "het is al zes weken na de miskraam": "is" here is the bleeding's or the time's, not "ik
+  // ben al 3 weken zwanger". "sinds de miskraam in januari ... nu is het maart": months named.
+  `(?:${THREE_OR_MORE}) (?:${WEEKS}) geleden(?=[^.!?]{0,80}(?:nooit|niet) (?:meer )?(?:gestopt|opgehouden))|(?<=(?:is|was) )na (?:${THREE_OR_MORE}) (?:${WEEKS})(?! (?:zwanger|zw|pregnant))|(?<=(?:het|t|'t) (?:is|was) )al (?:${THREE_OR_MORE}) (?:${WEEKS})(?! (?:zwanger|zw|pregnant))|(?:sinds|in|vanaf) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[^.!?]{0,80}(?:nu is het|het is nu|inmiddels is het|en nu) (?:al )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?<!(?:ben|bent|is|was|zit op|zat op) )(?:al|sinds|ruim|inmiddels|bijna|meer dan|langer dan|nu al|na|for|after) (?:(?:ruim|bijna|zo'?n|een stuk of|wel) )?(?:${THREE_OR_MORE}) (?:${WEEKS})(?! (?:zwanger|zw|ver|onderweg|pregnant))|(?:${THREE_OR_MORE}) (?:${WEEKS}) (?:lang|al|achter elkaar|aan een stuk|non ?stop|op rij|now|straight)|wekenlang|al weken|weeks now|(?:al|nu al|ruim|bijna|meer dan|sinds) (?:een|1|anderhalve) maand|maand lang|(?:een|1) maand lang|na (?:een|1) maand|for (?:a|one|over a|more than a) month|months now|(?:al )?sinds (?:begin |half |eind |midden |het begin van )?(?:vorige|afgelopen) maand`,
 ));
 /** A month after the miscarriage: a span only when the bleeding is said to go on ("nog steeds", "still"). */
 export const A_MONTH_AFTER = re(w("(?:een|1) maand na|(?:a|one) month after|(?:a|one) month later"));
 /** Bleeding that is getting less: the folder's normal course, not a reason to call. */
-export const LESSENING = re(w("(?<!niet )(?<!geen )(?<!nauwelijks )(?<!amper )minder|afnemend|neemt (?:[a-z]+ ){0,2}af|(?<!niet )afgenomen|bijna (?:over|gestopt|weg|klaar|op)|lichter|lichtroze|getting less|less and less|lighter|almost stopped|bijna niks meer|bijna niets meer|(?:bloed|bloeden|bloedt|bloedde) (?:[a-z]+ ){0,3}niet meer|gestopt|opgehouden|stopped"));
+export const LESSENING = re(w("(?<!niet )(?<!geen )(?<!nauwelijks )(?<!amper )(?<!niks )(?<!niets )(?<!geen beetje )minder|afnemend|neemt (?:[a-z]+ ){0,2}af|(?<!niet )afgenomen|bijna (?:over|gestopt|weg|klaar|op)|lichter|lichtroze|getting less|less and less|lighter|almost stopped|bijna niks meer|bijna niets meer|(?:bloed|bloeden|bloedt|bloedde) (?:[a-z]+ ){0,3}niet meer|(?<!nooit )(?<!niet )(?<!nooit meer )gestopt|(?<!nooit )(?<!niet )opgehouden|(?<!never )stopped"));
 export const LONG_LASTING_PHRASE = re(w(`(?:lang )?aanhoudende? (?:${PAIN}|${BLEEDING})`));
 
 /** Words that deny what follows them within the same clause. */

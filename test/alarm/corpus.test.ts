@@ -173,23 +173,36 @@ describe.each([
  * krijg het niet gestopt", the fifth pad, blood "in stoten", gone down against the cupboard, white lips,
  * a minute not waking), not learnt by the model: the patterns catch all 120. One other text in the repo
  * changed: bleeding "nog steeds niet gestopt" days after the tablets now escalates.
+ *
+ * The dev-form set (test/alarm/dev-form.jsonl, stop 19): 150 alarms and 50 near-misses written blind the way
+ * the dev set's alarm lines are, the sign told in passing with a question attached ("... is dat normaal?",
+ * "... kan ik morgen werken?"). Run blind: the patterns caught 142 of the 150, with the model 148; both
+ * misses bleeding that goes on, where "nooit gestopt" and "nog niks minder" had read as getting less. Fixed
+ * with general wordings (those, "het is al zes weken na", months named, "dag 15", told it would get less
+ * "maar" it has not, sagging away in his arms, "rechtstaan"): the patterns catch all 150. Two other texts
+ * in the repo changed, both the same bleeding that goes on.
  */
 describe.each([
-  // set, file, alarms per sign, near-misses, misses allowed to the patterns alone, near-misses flagged by the
+  // set, file, alarms, near-misses, misses allowed to the patterns alone, near-misses flagged by the
   // patterns and with the model when each set was first run after its fixes (an extra escalation is cheap,
   // so many near-misses are the sign's own words: someone else's fever, one that is over, "wanneer moet ik
   // bellen bij koorts?")
-  ['11', './redteam11.jsonl', 40, 50, 1, 27, 29],
-  ['12', './redteam12.jsonl', 40, 50, 0, 26, 28],
-  ['13', './redteam13.jsonl', 30, 40, 0, 15, 16],
-])('alarm red-team set %s, not learnt by the model', (_set, file, perSign, nearCount, patternMisses, nearByPatterns, nearWithModel) => {
+  ['11', './redteam11.jsonl', 160, 50, 1, 27, 29],
+  ['12', './redteam12.jsonl', 160, 50, 0, 26, 28],
+  ['13', './redteam13.jsonl', 120, 40, 0, 15, 16],
+  ['in the dev form', './dev-form.jsonl', 150, 50, 0, 8, 9],
+])('alarm red-team set %s, not learnt by the model', (_set, file, alarms, nearCount, patternMisses, nearByPatterns, nearWithModel) => {
   const cases = readCases(file);
   const model = loadCheckedContent().alarmModel;
 
   it.each(['koorts', 'hevig-bloedverlies', 'flauwvallen', 'aanhoudend'])('catches every %s message, with the model', (sign) => {
     const signCases = cases.filter((c) => c.alarm && c.sign === sign);
-    expect(signCases.length).toBe(perSign);
+    expect(signCases.length).toBeGreaterThanOrEqual(30);
     expect(signCases.filter((c) => !detectAlarm(c.text, undefined, model).alarm).map((c) => c.text)).toEqual([]);
+  });
+
+  it('holds the alarms it was written with', () => {
+    expect(cases.filter((c) => c.alarm).length).toBe(alarms);
   });
 
   it('catches all but the allowed few with the patterns alone', () => {
