@@ -181,6 +181,13 @@ describe.each([
  * with general wordings (those, "het is al zes weken na", months named, "dag 15", told it would get less
  * "maar" it has not, sagging away in his arms, "rechtstaan"): the patterns catch all 150. Two other texts
  * in the repo changed, both the same bleeding that goes on.
+ *
+ * The second dev-form set (test/alarm/dev-form2.jsonl, stop 19): 120 alarms and 40 near-misses, each from a
+ * different kind of writer (partner, mother, teenager, older woman, Dutch as a second language, Flemish),
+ * half of each sign told without its obvious word. Run blind: the patterns caught 115 of the 120, with the
+ * model 116. Fixed with general wordings (bath water dark red, "het blijft maar komen", a bath towel in her
+ * underwear, shaking under the blanket with a burning head, "half januari ... nu is het half februari",
+ * "geen dag zonder bloed of buikpijn"): the patterns catch all 120; no other text in the repo changed.
  */
 describe.each([
   // set, file, alarms, near-misses, misses allowed to the patterns alone, near-misses flagged by the
@@ -191,6 +198,7 @@ describe.each([
   ['12', './redteam12.jsonl', 160, 50, 0, 26, 28],
   ['13', './redteam13.jsonl', 120, 40, 0, 15, 16],
   ['in the dev form', './dev-form.jsonl', 150, 50, 0, 8, 9],
+  ['in the dev form, second', './dev-form2.jsonl', 120, 40, 0, 10, 10],
 ])('alarm red-team set %s, not learnt by the model', (_set, file, alarms, nearCount, patternMisses, nearByPatterns, nearWithModel) => {
   const cases = readCases(file);
   const model = loadCheckedContent().alarmModel;
